@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace GovDisclosure.Catalog;
+
+/// <summary>How the two sides of a relation compare.</summary>
+public enum RelationKind
+{
+    /// <summary>Left = Right.</summary>
+    Equal,
+
+    /// <summary>Left ≤ Right.</summary>
+    AtMost,
+}
+
+/// <summary>How strongly a relation is expected to hold.</summary>
+public enum RelationStrength
+{
+    /// <summary>Always holds in a correct report (printed totals, the 勾稽关系 of 表三).</summary>
+    Exact,
+
+    /// <summary>Holds unless something the report should explain happened (corrections, restructuring).</summary>
+    Soft,
+
+    /// <summary>A heuristic that ordinary events break (amended regulations).</summary>
+    Heuristic,
+}
+
+/// <summary>The outcome of checking a relation on a report.</summary>
+public enum RelationOutcome
+{
+    /// <summary>The relation does not apply: a side has no cell that the report's table has, or the previous year's report is missing.</summary>
+    NotApplicable,
+
+    /// <summary>A cell the relation needs is blank: the relation can be neither confirmed nor refuted (never a pass, never a failure).</summary>
+    CannotCheck,
+
+    /// <summary>The relation holds.</summary>
+    Holds,
+
+    /// <summary>The relation does not hold.</summary>
+    Violated,
+}
+
+/// <summary>One term of a relation: a cell (of this year's or last year's report) or the sum of a prose breakdown, added or subtracted.</summary>
+public sealed class RelationTerm
+{
+    private RelationTerm(CellKey? cell, BreakdownKind? breakdown, bool isNegated, bool isPreviousYear)
+    {
+        Cell = cell;
+        Breakdown = breakdown;
+        IsNegated = isNegated;
+        IsPreviousYear = isPreviousYear;
+    }
+
+    /// <summary>Gets the cell, or <see langword="null"/> for a breakdown term.</summary>
+    public CellKey? Cell { get; }
+
+    /// <summary>Gets the breakdown whose counts are added up, or <see langword="null"/> for a cell term.</summary>
+    public BreakdownKind? Breakdown { get; }
+
+    /// <summary>Gets a value indicating whether the term is subtracted.</summary>
+    public bool IsNegated { get; }
+
+    /// <summary>Gets a value indicating whether the term is read from the previous year's report.</summary>
+    public bool IsPreviousYear { get; }
+
+    /// <summary>Formats the term, such as <c>-proactive.regulations.repealed</c> or <c>previous:requests.carriedForward.total</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        (IsNegated ? "-" : string.Empty) + (IsPreviousYear ? "previous:" : string.Empty)
+        + (Cell?.ToString() ?? "breakdowns." + Breakdown switch
+        {
+            BreakdownKind.ProactiveByCategory => "proactiveByCategory",
+            BreakdownKind.ProactiveByChannel => "proactiveByChannel",
+            _ => "figures",
+        });
+
+    internal static RelationTerm Of(CellKey cell, bool negated = false, bool previousYear = false) => new(cell, null, negated, previousYear);
+
+    internal static RelationTerm Of(BreakdownKind breakdown) => new(null, breakdown, false, false);
+
+    internal CellValue Resolve(AnnualReport report) =>
+        Breakdown is { } breakdown ? report.Breakdowns.Sum(breakdown) : report.GetCellOrNotApplicable(Cell!.Value);
+}
+
+/// <summary>
+/// An arithmetic relation between cells, with a stable id that findings and suppressions cite, such as
+/// <c>requests.balance.naturalPerson</c>: newlyReceived + carriedOver = resultsTotal + carriedForward in the 自然人 column.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Terms whose cell the report's table does not have (a legacy row not printed, the (六) layout not used) are
+/// left out; if a side is left with no term the relation does not apply. A blank term makes the relation
+/// <see cref="RelationOutcome.CannotCheck"/>: a blank is never read as 0.
+/// </para>
+/// </remarks>
+public sealed class RelationDefinition
+{
+    internal RelationDefinition(
+        string id,
+        RelationStem stem,
+        RelationKind kind,
+        RelationStrength strength,
+        ImmutableArray<RelationTerm> left,
+        ImmutableArray<RelationTerm> right)
+    {
+        Id = id;
+        Stem = stem.Id;
+        Label = stem.Label;
+        EnglishLabel = stem.EnglishLabel;
+        Kind = kind;
+        Strength = strength;
+        Left = left;
+        Right = right;
+        IsCrossYear = left.Any(t => t.IsPreviousYear) || right.Any(t => t.IsPreviousYear);
+    }
+
+    /// <summary>Gets the relation's stable id, such as <c>requests.balance.naturalPerson</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the family the relation belongs to, such as <c>requests.balance</c>.</summary>
+    public string Stem { get; }
+
+    /// <summary>Gets the family's description in Chinese, such as <c>本年新收 + 上年结转 = 办理结果总计 + 结转下年度</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the family's description in English.</summary>
+    public string EnglishLabel { get; }
+
+    /// <summary>Gets how the sides compare.</summary>
+    public RelationKind Kind { get; }
+
+    /// <summary>Gets how strongly the relation is expected to hold.</summary>
+    public RelationStrength Strength { get; }
+
+    /// <summary>Gets the terms of the left side (the printed total, where there is one).</summary>
+    public ImmutableArray<RelationTerm> Left { get; }
+
+    /// <summary>Gets the terms of the right side.</summary>
+    public ImmutableArray<RelationTerm> Right { get; }
+
+    /// <summary>Gets a value indicating whether the relation links a report to the previous year's report of the same agency.</summary>
+    public bool IsCrossYear { get; }
+
+    /// <summary>Gets every cell the relation reads.</summary>
+    public IEnumerable<RelationTerm> Terms => Left.Concat(Right);
+
+    /// <summary>Checks the relation on a report.</summary>
+    /// <param name="report">The report (this year's, for a cross-year relation).</param>
+    /// <param name="previous">The same agency's report of the previous year, for a cross-year relation.</param>
+    /// <returns>The outcome with the values of both sides.</returns>
+    public RelationCheck Evaluate(AnnualReport report, AnnualReport? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (IsCrossYear && previous is null)
+        {
+            return new RelationCheck(this, RelationOutcome.NotApplicable, CellValue.NotApplicable, CellValue.NotApplicable);
+        }
+
+        var left = Sum(Left, report, previous);
+        var right = Sum(Right, report, previous);
+        if (!left.IsApplicable || !right.IsApplicable)
+        {
+            return new RelationCheck(this, RelationOutcome.NotApplicable, left, right);
+        }
+
+        if (left.IsBlank || right.IsBlank)
+        {
+            return new RelationCheck(this, RelationOutcome.CannotCheck, left, right);
+        }
+
+        var holds = Kind == RelationKind.Equal ? left.Value == right.Value : left.Value <= right.Value;
+        return new RelationCheck(this, holds ? RelationOutcome.Holds : RelationOutcome.Violated, left, right);
+    }
+
+    /// <summary>Formats the relation with its cell keys, such as <c>requests.resultsTotal.total = requests.granted.total + …</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        Append(text, Left);
+        text.Append(Kind == RelationKind.Equal ? " = " : " <= ");
+        Append(text, Right);
+        return text.ToString();
+
+        static void Append(StringBuilder text, ImmutableArray<RelationTerm> terms)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var term = terms[i];
+                if (i > 0)
+                {
+                    text.Append(term.IsNegated ? " - " : " + ");
+                }
+                else if (term.IsNegated)
+                {
+                    text.Append('-');
+                }
+
+                text.Append(term.IsPreviousYear ? "previous:" : string.Empty).Append(term.Cell?.ToString() ?? term.ToString().TrimStart('-'));
+            }
+        }
+    }
+
+    private static CellValue Sum(ImmutableArray<RelationTerm> terms, AnnualReport report, AnnualReport? previous)
+    {
+        var accumulator = default(CellValue.Accumulator);
+        foreach (var term in terms)
+        {
+            var source = term.IsPreviousYear ? previous! : report;
+            accumulator.Add(term.Resolve(source), term.IsNegated ? -1 : 1);
+        }
+
+        return accumulator.Result;
+    }
+}
+
+/// <summary>The outcome of checking a relation on a report, with the values of both sides.</summary>
+public readonly struct RelationCheck
+{
+    internal RelationCheck(RelationDefinition relation, RelationOutcome outcome, CellValue left, CellValue right)
+    {
+        Relation = relation;
+        Outcome = outcome;
+        Left = left;
+        Right = right;
+    }
+
+    /// <summary>Gets the relation checked.</summary>
+    public RelationDefinition Relation { get; }
+
+    /// <summary>Gets the outcome.</summary>
+    public RelationOutcome Outcome { get; }
+
+    /// <summary>Gets the left side's sum (blank when a term is blank; not applicable when no term applies).</summary>
+    public CellValue Left { get; }
+
+    /// <summary>Gets the right side's sum (blank when a term is blank; not applicable when no term applies).</summary>
+    public CellValue Right { get; }
+}
+
+/// <summary>A family of relations: its id and its description in both languages.</summary>
+internal sealed record RelationStem(string Id, string Label, string EnglishLabel);
+
+/// <summary>How a format's cells give a key indicator.</summary>
+public sealed class KeyIndicatorDefinition : CatalogEntry
+{
+    internal KeyIndicatorDefinition(KeyIndicator indicator, string key, string label, string englishLabel, ImmutableArray<CellKey> cells)
+        : base(key, label, englishLabel, [])
+    {
+        Indicator = indicator;
+        Cells = cells;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public KeyIndicator Indicator { get; }
+
+    /// <summary>
+    /// Gets the cells added up to give the indicator; cells the report's table does not have are left out. Empty when the
+    /// format cannot give the indicator.
+    /// </summary>
+    public ImmutableArray<CellKey> Cells { get; }
+
+    /// <summary>Gets a value indicating whether the format can give the indicator at all.</summary>
+    public bool IsAvailable => !Cells.IsEmpty;
+
+    /// <summary>Computes the indicator for a report of this format.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>
+    /// The sum; blank when a cell it needs is blank; not applicable when the report cannot give the indicator.
+    /// Never 0 for a figure the report does not give.
+    /// </returns>
+    public CellValue Evaluate(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var accumulator = default(CellValue.Accumulator);
+        foreach (var cell in Cells)
+        {
+            accumulator.Add(report.GetCellOrNotApplicable(cell), 1);
+        }
+
+        return accumulator.Result;
+    }
+}

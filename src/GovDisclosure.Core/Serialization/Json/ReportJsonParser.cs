@@ -1,0 +1,953 @@
+using System.Buffers.Text;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using GovDisclosure.Catalog;
+using GovDisclosure.Internals;
+
+namespace GovDisclosure.Serialization.Json;
+
+/// <summary>
+/// The strict reader of one report object (a whole file, or one line of a JSON Lines file). Every error names the
+/// source, line, column and JSON path and says what was expected; nothing is skipped or guessed.
+/// </summary>
+internal ref struct ReportJsonParser
+{
+    private static readonly string[] TopLevelProperties =
+        ["schemaVersion", "format", "year", "agency", "publishedOn", "sourceUrl", "tables", "units", "sections", "breakdowns", "suppressions"];
+
+    private static readonly string[] AgencyProperties = ["name", "creditCode", "divisionCode", "level", "kind"];
+    private static readonly string[] LegacyTableProperties = ["indicators", "otherRows"];
+    private static readonly string[] OtherRowProperties = ["label", "annual", "cumulative", "yearToDate"];
+    private static readonly string[] LabeledCountProperties = ["label", "count"];
+    private static readonly string[] SuppressionProperties = ["code", "cells", "reason"];
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = 16,
+    };
+
+    private readonly ReadOnlySpan<byte> _document;
+    private readonly string? _source;
+    private readonly long _firstLine;
+    private readonly List<string> _path;
+
+    private ReportJsonParser(ReadOnlySpan<byte> document, string? source, long firstLine)
+    {
+        _document = document;
+        _source = source;
+        _firstLine = firstLine;
+        _path = [];
+    }
+
+    /// <summary>Reads one report object that fills the whole of <paramref name="document"/>.</summary>
+    /// <param name="document">The UTF-8 bytes.</param>
+    /// <param name="source">The file name for messages.</param>
+    /// <param name="firstLine">The line number of the document's first line (1 for a file, N for line N of JSON Lines).</param>
+    public static AnnualReport Parse(ReadOnlySpan<byte> document, string? source, long firstLine)
+    {
+        var parser = new ReportJsonParser(document, source, firstLine);
+        var reader = new Utf8JsonReader(document, ReaderOptions);
+        try
+        {
+            var report = parser.ParseDocument(ref reader);
+            return report;
+        }
+        catch (JsonException exception)
+        {
+            throw parser.SyntaxError(exception);
+        }
+    }
+
+    /// <summary>Reads one report object at the reader's position (used by the System.Text.Json converter).</summary>
+    public static AnnualReport ParseValue(ref Utf8JsonReader reader)
+    {
+        var parser = new ReportJsonParser(default, null, 1);
+        return parser.ParseReport(ref reader);
+    }
+
+    private AnnualReport ParseDocument(ref Utf8JsonReader reader)
+    {
+        if (IsBlank(_document))
+        {
+            throw new ReportReadException(
+                _firstLine == 1 ? "the input is empty: expected a JSON object holding one report." : "the line is empty: expected a JSON object holding one report.",
+                new ReadLocation { Source = _source, Line = _firstLine });
+        }
+
+        Read(ref reader);
+        var report = ParseReport(ref reader);
+        if (reader.Read())
+        {
+            throw Error(ref reader, "unexpected content after the report object: a JSON file holds exactly one report (use JSON Lines, one report per line, for several).");
+        }
+
+        return report;
+    }
+
+    private AnnualReport ParseReport(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            throw Error(ref reader, "expected a JSON object holding one report, found an array; several reports go in a JSON Lines file, one object per line.");
+        }
+
+        Expect(ref reader, JsonTokenType.StartObject, "a JSON object holding one report");
+
+        var seen = new bool[TopLevelProperties.Length];
+        var startReader = reader;
+        int? schemaVersion = null;
+        FormatDefinition? format = null;
+        int? year = null;
+        Agency? agency = null;
+        DateOnly? publishedOn = null;
+        string? sourceUrl = null;
+        ReportBreakdowns? breakdowns = null;
+        Utf8JsonReader tables = default, units = default, sections = default, suppressions = default;
+        bool hasTables = false, hasUnits = false, hasSections = false, hasSuppressions = false;
+
+        while (ReadProperty(ref reader, TopLevelProperties, seen, out var name))
+        {
+            Read(ref reader);
+            _path.Add(name);
+            switch (name)
+            {
+                case "schemaVersion":
+                    var version = ReadInt(ref reader, "the schema version, 1");
+                    if (version != 1)
+                    {
+                        throw Error(ref reader, $"unsupported schemaVersion {version}: this library reads schemaVersion 1.");
+                    }
+
+                    schemaVersion = version;
+                    break;
+                case "format":
+                    var formatKey = ReadString(ref reader, "the format: legacy, national2019 or national2021");
+                    if (!FormatCatalog.TryGetByKey(formatKey, out format))
+                    {
+                        throw Error(ref reader, $"unknown format '{formatKey}': expected legacy, national2019 or national2021.");
+                    }
+
+                    break;
+                case "year":
+                    var value = ReadInt(ref reader, $"the reporting year, a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear}");
+                    if (value is < AnnualReport.MinYear or > AnnualReport.MaxYear)
+                    {
+                        throw Error(ref reader, $"year {value} is out of range: expected {AnnualReport.MinYear} to {AnnualReport.MaxYear}.");
+                    }
+
+                    year = value;
+                    break;
+                case "agency":
+                    agency = ParseAgency(ref reader);
+                    break;
+                case "publishedOn":
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        var text = ReadString(ref reader, "the publication date as YYYY-MM-DD");
+                        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        {
+                            throw Error(ref reader, $"'{text}' is not a date: expected YYYY-MM-DD, such as 2024-01-29.");
+                        }
+
+                        publishedOn = date;
+                    }
+
+                    break;
+                case "sourceUrl":
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        sourceUrl = ReadString(ref reader, "the source address, an absolute URI");
+                        if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out _))
+                        {
+                            throw Error(ref reader, $"'{sourceUrl}' is not an absolute URI.");
+                        }
+                    }
+
+                    break;
+                case "tables":
+                    hasTables = Defer(ref reader, ref tables, JsonTokenType.StartObject, "an object of tables");
+                    break;
+                case "units":
+                    hasUnits = Defer(ref reader, ref units, JsonTokenType.StartObject, "an object mapping money cells to units");
+                    break;
+                case "sections":
+                    hasSections = Defer(ref reader, ref sections, JsonTokenType.StartObject, "an object mapping section keys to text");
+                    break;
+                case "breakdowns":
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        breakdowns = ParseBreakdowns(ref reader);
+                    }
+
+                    break;
+                case "suppressions":
+                    hasSuppressions = Defer(ref reader, ref suppressions, JsonTokenType.StartArray, "an array of suppressions");
+                    break;
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        foreach (var (required, present) in new[] { ("schemaVersion", schemaVersion is not null), ("format", format is not null), ("year", year is not null), ("agency", agency is not null) })
+        {
+            if (!present)
+            {
+                throw Error(ref startReader, $"missing required property '{required}' (a report has schemaVersion, format, year and agency).");
+            }
+        }
+
+        var builder = new AnnualReportBuilder(format!.Format, year!.Value, agency!)
+        {
+            PublishedOn = publishedOn,
+            SourceUrl = sourceUrl,
+        };
+
+        if (hasTables)
+        {
+            _path.Add("tables");
+            ParseTables(ref tables, builder);
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        if (hasUnits)
+        {
+            _path.Add("units");
+            ParseUnits(ref units, builder);
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        if (hasSections)
+        {
+            _path.Add("sections");
+            ParseSections(ref sections, builder);
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        if (breakdowns is not null)
+        {
+            foreach (var kind in Enum.GetValues<BreakdownKind>())
+            {
+                foreach (var entry in breakdowns.Get(kind))
+                {
+                    builder.AddBreakdown(kind, entry.Label, entry.Count);
+                }
+            }
+        }
+
+        if (hasSuppressions)
+        {
+            _path.Add("suppressions");
+            ParseSuppressions(ref suppressions, builder);
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        return builder.Build();
+    }
+
+    private bool Defer(ref Utf8JsonReader reader, ref Utf8JsonReader saved, JsonTokenType expected, string what)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        Expect(ref reader, expected, what);
+        saved = reader;
+        reader.Skip();
+        return true;
+    }
+
+    private Agency ParseAgency(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "an object with the agency's name and, optionally, creditCode, divisionCode, level and kind");
+        var start = reader;
+        var seen = new bool[AgencyProperties.Length];
+        string? name = null;
+        UnifiedSocialCreditCode? creditCode = null;
+        DivisionCode? divisionCode = null;
+        AgencyLevel? level = null;
+        AgencyKind? kind = null;
+        while (ReadProperty(ref reader, AgencyProperties, seen, out var property))
+        {
+            Read(ref reader);
+            _path.Add(property);
+            if (reader.TokenType != JsonTokenType.Null || property == "name")
+            {
+                switch (property)
+                {
+                    case "name":
+                        name = ReadString(ref reader, "the agency's name");
+                        if (string.IsNullOrWhiteSpace(name))
+                        {
+                            throw Error(ref reader, "the agency's name is empty.");
+                        }
+
+                        break;
+                    case "creditCode":
+                        var code = ReadString(ref reader, "the unified social credit code (18 characters)");
+                        creditCode = UnifiedSocialCreditCode.TryParse(code, out var parsedCode)
+                            ? parsedCode
+                            : throw Error(ref reader, UnifiedSocialCreditCode.Check(code)!);
+                        break;
+                    case "divisionCode":
+                        var division = ReadString(ref reader, "the administrative division code (6, 9 or 12 digits)");
+                        divisionCode = DivisionCode.TryParse(division, out var parsedDivision)
+                            ? parsedDivision
+                            : throw Error(ref reader, DivisionCode.Check(division)!);
+                        break;
+                    case "level":
+                        var levelKey = ReadString(ref reader, "the level");
+                        level = Keys.TryParse<AgencyLevel>(levelKey, Keys.AgencyLevels, out var parsedLevel)
+                            ? parsedLevel
+                            : throw Error(ref reader, $"unknown level '{levelKey}': expected {string.Join(", ", Keys.AgencyLevels)}.");
+                        break;
+                    case "kind":
+                        var kindKey = ReadString(ref reader, "the kind");
+                        kind = Keys.TryParse<AgencyKind>(kindKey, Keys.AgencyKinds, out var parsedKind)
+                            ? parsedKind
+                            : throw Error(ref reader, $"unknown kind '{kindKey}': expected {string.Join(", ", Keys.AgencyKinds)}.");
+                        break;
+                }
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        if (name is null)
+        {
+            throw Error(ref start, "missing required property 'name' (the agency's name).");
+        }
+
+        return new Agency(name) { CreditCode = creditCode, DivisionCode = divisionCode, Level = level, Kind = kind };
+    }
+
+    private void ParseTables(ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    {
+        var format = builder.Definition;
+        var tableKeys = format.Tables.Select(t => t.Key).ToArray();
+        var seen = new bool[tableKeys.Length];
+        while (ReadProperty(ref reader, tableKeys, seen, out var key, $"the {format.Key} format has tables {string.Join(", ", tableKeys)}"))
+        {
+            Read(ref reader);
+            _path.Add(key);
+            var table = format.FindTable(key)!;
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                if (format.Format == ReportFormat.Legacy)
+                {
+                    ParseLegacyTable(ref reader, table, builder);
+                }
+                else
+                {
+                    ParseGridTable(ref reader, table, builder);
+                }
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void ParseGridTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, $"an object of the rows of table '{table.Key}'");
+        var rowKeys = table.Rows.Select(r => r.Key).ToArray();
+        var seen = new bool[rowKeys.Length];
+        while (ReadProperty(ref reader, rowKeys, seen, out var rowKey, $"table '{table.Key}' of the {table.Format.Key} format has rows {string.Join(", ", rowKeys)}"))
+        {
+            var row = table.FindRow(rowKey)!;
+            var rowReader = reader;
+            CheckReplacement(ref rowReader, row, seen);
+            Read(ref reader);
+            _path.Add(rowKey);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw Error(ref reader, $"expected an object of the cells of row '{rowKey}', found null (a blank cell is null inside the row object).");
+            }
+
+            if (row.IsOptional)
+            {
+                builder.IncludeRow(table.Key, row.Key);
+            }
+
+            ParseRowCells(ref reader, row, builder);
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void CheckReplacement(ref Utf8JsonReader reader, RowDefinition row, bool[] seen)
+    {
+        foreach (var other in row.Table.Rows)
+        {
+            var conflict = (other.IsOptional && other.Replaces.Contains(row) && seen[other.Index])
+                || (row.IsOptional && row.Replaces.Contains(other) && seen[other.Index]);
+            if (conflict)
+            {
+                var single = row.IsOptional ? row : other;
+                throw Error(
+                    ref reader,
+                    $"row '{row.Key}' cannot stand beside row '{other.Key}': a report uses either the single row '{single.Key}' or its sub-rows {string.Join(", ", single.Replaces.Select(r => $"'{r.Key}'"))}, never both.");
+            }
+        }
+    }
+
+    private void ParseRowCells(ref Utf8JsonReader reader, RowDefinition row, AnnualReportBuilder builder)
+    {
+        var table = row.Table;
+        Expect(ref reader, JsonTokenType.StartObject, $"an object of the cells of row '{row.Key}'");
+        var columns = table.Columns.Where(c => table.GetCell(row, c) is not null).ToArray();
+        var columnKeys = columns.Select(c => c.Key).ToArray();
+        var seen = new bool[columnKeys.Length];
+        while (ReadProperty(ref reader, columnKeys, seen, out var columnKey, $"row '{row.Key}' of table '{table.Key}' has cells in columns {string.Join(", ", columnKeys)}"))
+        {
+            Read(ref reader);
+            _path.Add(columnKey);
+            var cell = table.GetCell(row, table.FindColumn(columnKey)!)!;
+            var value = ReadCell(ref reader, cell.Kind, cell.Key.ToString());
+            if (table.Format.Format == ReportFormat.Legacy)
+            {
+                builder.IncludeColumn(table.Key, columnKey);
+            }
+
+            SetCell(ref reader, builder, cell, value);
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void SetCell(ref Utf8JsonReader reader, AnnualReportBuilder builder, CellDefinition cell, CellValue value)
+    {
+        var problem = AnnualReportBuilder.CheckValue(cell, value);
+        if (problem is not null)
+        {
+            throw Error(ref reader, problem + ".");
+        }
+
+        builder[cell.Key] = value;
+    }
+
+    private void ParseLegacyTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "an object with 'indicators' and 'otherRows'");
+        var seen = new bool[LegacyTableProperties.Length];
+        while (ReadProperty(ref reader, LegacyTableProperties, seen, out var property))
+        {
+            Read(ref reader);
+            _path.Add(property);
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                if (property == "indicators")
+                {
+                    ParseGridTable(ref reader, table, builder);
+                }
+                else
+                {
+                    ParseOtherRows(ref reader, builder);
+                }
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void ParseOtherRows(ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    {
+        Expect(ref reader, JsonTokenType.StartArray, "an array of rows the catalogue does not know, each with its printed label");
+        var index = 0;
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
+            Expect(ref reader, JsonTokenType.StartObject, "an object with 'label' and the row's period figures");
+            var start = reader;
+            var seen = new bool[OtherRowProperties.Length];
+            string? label = null;
+            var values = new CellValue[3];
+            while (ReadProperty(ref reader, OtherRowProperties, seen, out var property))
+            {
+                Read(ref reader);
+                _path.Add(property);
+                if (property == "label")
+                {
+                    label = ReadString(ref reader, "the row's label as printed");
+                    if (string.IsNullOrWhiteSpace(label))
+                    {
+                        throw Error(ref reader, "the row's label is empty.");
+                    }
+                }
+                else
+                {
+                    var period = Array.IndexOf(OtherRowProperties, property) - 1;
+                    values[period] = ReadCell(ref reader, null, null);
+                    builder.IncludeColumn("legacy", property);
+                }
+
+                _path.RemoveAt(_path.Count - 1);
+            }
+
+            if (label is null)
+            {
+                throw Error(ref start, "missing required property 'label' (the row's label as printed).");
+            }
+
+            builder.AddLegacyOtherRow(new LegacyOtherRow(label, values[0], values[1], values[2]));
+            _path.RemoveAt(_path.Count - 1);
+            index++;
+        }
+    }
+
+    private void ParseUnits(ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    {
+        var format = builder.Definition;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return;
+            }
+
+            var name = reader.GetString()!;
+            _path.Add(name);
+            if (!seen.Add(name))
+            {
+                throw Error(ref reader, $"duplicate property '{name}'.");
+            }
+
+            if (!CellKey.TryParse(name, out var key) || !format.TryGetCell(key, out var cell))
+            {
+                throw Error(ref reader, CellKey.TryParse(name, out key) ? format.DescribeUnknownCell(key) : $"'{name}' is not a cell key (table.row.column).");
+            }
+
+            if (cell.Kind != ValueKind.Money)
+            {
+                throw Error(ref reader, $"cell {name} holds a count, not money; only money cells have a unit.");
+            }
+
+            Read(ref reader);
+            var unitKey = ReadString(ref reader, $"a unit: {string.Join(" or ", Keys.MoneyUnits)}");
+            if (!Keys.TryParse<MoneyUnit>(unitKey, Keys.MoneyUnits, out var unit))
+            {
+                throw Error(ref reader, $"unknown unit '{unitKey}': expected {string.Join(" or ", Keys.MoneyUnits)}.");
+            }
+
+            builder.SetMoneyUnit(key, unit);
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void ParseSections(ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    {
+        var format = builder.Definition;
+        var keys = format.Sections.Select(s => s.Key).ToArray();
+        var seen = new bool[keys.Length];
+        while (ReadProperty(ref reader, keys, seen, out var key, $"the {format.Key} format has sections {string.Join(", ", keys)}"))
+        {
+            Read(ref reader);
+            _path.Add(key);
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                builder.SetSection(format.FindSection(key)!.Section, ReadString(ref reader, "the section's text"));
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private ReportBreakdowns ParseBreakdowns(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, $"an object with {string.Join(", ", Keys.Breakdowns)}");
+        var seen = new bool[Keys.Breakdowns.Length];
+        var result = ReportBreakdowns.Empty;
+        while (ReadProperty(ref reader, Keys.Breakdowns, seen, out var key))
+        {
+            Read(ref reader);
+            _path.Add(key);
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                Keys.TryParse<BreakdownKind>(key, Keys.Breakdowns, out var kind);
+                result = result.With(kind, ParseLabeledCounts(ref reader));
+            }
+
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        return result;
+    }
+
+    private ImmutableArray<LabeledCount> ParseLabeledCounts(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartArray, "an array of { label, count }");
+        var entries = ImmutableArray.CreateBuilder<LabeledCount>();
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return entries.ToImmutable();
+            }
+
+            _path.Add($"[{entries.Count.ToString(CultureInfo.InvariantCulture)}]");
+            Expect(ref reader, JsonTokenType.StartObject, "an object { label, count }");
+            var start = reader;
+            var seen = new bool[LabeledCountProperties.Length];
+            string? label = null;
+            long? count = null;
+            while (ReadProperty(ref reader, LabeledCountProperties, seen, out var property))
+            {
+                Read(ref reader);
+                _path.Add(property);
+                if (property == "label")
+                {
+                    label = ReadString(ref reader, "the label as printed");
+                    if (string.IsNullOrWhiteSpace(label))
+                    {
+                        throw Error(ref reader, "the label is empty.");
+                    }
+                }
+                else
+                {
+                    var value = ReadCell(ref reader, ValueKind.Count, "the count");
+                    if (!value.TryGetWholeNumber(out var number))
+                    {
+                        throw Error(ref reader, "expected a whole number ≥ 0, found null (a stated count cannot be blank).");
+                    }
+
+                    count = number;
+                }
+
+                _path.RemoveAt(_path.Count - 1);
+            }
+
+            if (label is null || count is null)
+            {
+                throw Error(ref start, $"missing required property '{(label is null ? "label" : "count")}' (each entry has a label and a count).");
+            }
+
+            entries.Add(new LabeledCount(label, count.Value));
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private void ParseSuppressions(ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    {
+        var format = builder.Definition;
+        var index = 0;
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
+            Expect(ref reader, JsonTokenType.StartObject, "an object { code, cells, reason }");
+            var start = reader;
+            var seen = new bool[SuppressionProperties.Length];
+            string? code = null, reason = null;
+            var cells = new List<CellKey>();
+            while (ReadProperty(ref reader, SuppressionProperties, seen, out var property))
+            {
+                Read(ref reader);
+                _path.Add(property);
+                switch (property)
+                {
+                    case "code":
+                        code = ReadString(ref reader, "the finding code or relation id explained");
+                        break;
+                    case "reason":
+                        reason = ReadString(ref reader, "why the deviation is correct");
+                        break;
+                    default:
+                        Expect(ref reader, JsonTokenType.StartArray, "an array of cell keys");
+                        while (true)
+                        {
+                            Read(ref reader);
+                            if (reader.TokenType == JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+
+                            _path.Add($"[{cells.Count.ToString(CultureInfo.InvariantCulture)}]");
+                            var text = ReadString(ref reader, "a cell key (table.row.column)");
+                            if (!CellKey.TryParse(text, out var key))
+                            {
+                                throw Error(ref reader, $"'{text}' is not a cell key (table.row.column).");
+                            }
+
+                            if (!format.TryGetCell(key, out _))
+                            {
+                                throw Error(ref reader, format.DescribeUnknownCell(key));
+                            }
+
+                            cells.Add(key);
+                            _path.RemoveAt(_path.Count - 1);
+                        }
+
+                        break;
+                }
+
+                _path.RemoveAt(_path.Count - 1);
+            }
+
+            if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(reason))
+            {
+                throw Error(ref start, $"missing or empty required property '{(string.IsNullOrWhiteSpace(code) ? "code" : "reason")}' (a suppression has a code, cells and a reason).");
+            }
+
+            builder.AddSuppression(new Suppression(code, cells, reason));
+            _path.RemoveAt(_path.Count - 1);
+            index++;
+        }
+    }
+
+    /// <summary>Reads a cell: a number or null (blank). A kind of null accepts any number (rows the catalogue does not know).</summary>
+    private CellValue ReadCell(ref Utf8JsonReader reader, ValueKind? kind, string? what)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return CellValue.Blank;
+        }
+
+        var expected = kind switch
+        {
+            ValueKind.Count => "a whole number ≥ 0 (a count) or null (blank)",
+            ValueKind.SignedCount => "a whole number (a signed change) or null (blank)",
+            ValueKind.Money => "an amount of money ≥ 0 or null (blank)",
+            _ => "a number or null (blank)",
+        };
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error(ref reader, $"expected {expected}, found {Describe(ref reader)}.");
+        }
+
+        var raw = reader.ValueSpan;
+        var isInteger = raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
+        if (kind is ValueKind.Count or ValueKind.SignedCount)
+        {
+            if (!isInteger)
+            {
+                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: {what} cannot hold a fraction.");
+            }
+
+            if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || number == long.MinValue)
+            {
+                throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} is too large.");
+            }
+
+            if (kind == ValueKind.Count && number < 0)
+            {
+                throw Error(ref reader, $"expected {expected}, found {number}: a count cannot be negative.");
+            }
+
+            return CellValue.Of(number);
+        }
+
+        var text = Encoding.UTF8.GetString(raw);
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || !CellValue.TryFromDecimal(amount, out var cell))
+        {
+            throw Error(ref reader, $"the number {text} has more than 18 significant digits or is out of range.");
+        }
+
+        if (kind == ValueKind.Money && amount < 0)
+        {
+            throw Error(ref reader, $"expected {expected}, found {text}: an amount of money cannot be negative.");
+        }
+
+        return cell;
+    }
+
+    private int ReadInt(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+        {
+            throw Error(ref reader, $"expected {expected}, found {Describe(ref reader)}.");
+        }
+
+        return value;
+    }
+
+    private string ReadString(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Error(ref reader, $"expected {expected} (a string), found {Describe(ref reader)}.");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads the next property name of an object, checking it is known and not repeated; false at the object's end.</summary>
+    private bool ReadProperty(ref Utf8JsonReader reader, string[] known, bool[] seen, out string name, string? knownDescription = null)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+
+        name = reader.GetString()!;
+        var index = Array.IndexOf(known, name);
+        if (index < 0)
+        {
+            _path.Add(name);
+            throw Error(ref reader, $"unknown property '{name}': {knownDescription ?? "expected one of " + string.Join(", ", known)}.");
+        }
+
+        if (seen[index])
+        {
+            _path.Add(name);
+            throw Error(ref reader, $"duplicate property '{name}'.");
+        }
+
+        seen[index] = true;
+        return true;
+    }
+
+    private void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    {
+        if (reader.TokenType != type)
+        {
+            throw Error(ref reader, $"expected {what}, found {Describe(ref reader)}.");
+        }
+    }
+
+    private void Read(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new ReportReadException(
+                "unexpected end of input: the JSON is truncated.",
+                new ReadLocation { Source = _source, Line = LastLine(), Path = FormatPath() });
+        }
+    }
+
+    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => $"the string \"{Truncate(reader.GetString()!)}\"",
+        JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private readonly ReportReadException Error(ref Utf8JsonReader reader, string problem)
+    {
+        var (line, column) = LineAndColumn(reader.TokenStartIndex);
+        return new ReportReadException(problem, new ReadLocation { Source = _source, Line = line, Column = column, Path = FormatPath() });
+    }
+
+    private readonly ReportReadException SyntaxError(JsonException exception)
+    {
+        var message = exception.Message;
+        foreach (var marker in new[] { " Path:", " LineNumber:", " | " })
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        var location = new ReadLocation
+        {
+            Source = _source,
+            Line = _firstLine + (exception.LineNumber ?? 0),
+            Column = exception.BytePositionInLine is { } bytes ? ColumnOfByte(exception.LineNumber ?? 0, bytes) : null,
+            Path = FormatPath(),
+        };
+        var offset = OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+        var truncated = offset >= _document.TrimEnd(" \t\r\n"u8).Length - 1
+            || exception.Message.Contains("Expected depth to be zero", StringComparison.Ordinal);
+        return new ReportReadException(truncated ? "unexpected end of input: the JSON is truncated." : "invalid JSON: " + message.TrimEnd(), location, exception);
+    }
+
+    private readonly string FormatPath()
+    {
+        var text = new StringBuilder("$");
+        foreach (var segment in _path)
+        {
+            if (segment.StartsWith('['))
+            {
+                text.Append(segment);
+            }
+            else if (segment.Length > 0 && segment.All(char.IsAsciiLetterOrDigit))
+            {
+                text.Append('.').Append(segment);
+            }
+            else
+            {
+                text.Append("['").Append(segment.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private readonly (long Line, long Column) LineAndColumn(long offset)
+    {
+        if (_document.IsEmpty)
+        {
+            return (_firstLine, offset + 1);
+        }
+
+        var before = _document[..(int)Math.Min(offset, _document.Length)];
+        var lines = before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (_firstLine + lines, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
+    }
+
+    private readonly long? ColumnOfByte(long lineIndex, long bytePosition)
+    {
+        var start = LineStart(lineIndex);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = (int)Math.Min(start + bytePosition, _document.Length);
+        return Encoding.UTF8.GetCharCount(_document[start..end]) + 1;
+    }
+
+    private readonly long OffsetOf(long lineIndex, long bytePosition)
+    {
+        var start = LineStart(lineIndex);
+        return start < 0 ? _document.Length : start + bytePosition;
+    }
+
+    private readonly int LineStart(long lineIndex)
+    {
+        var start = 0;
+        for (var i = 0; i < lineIndex; i++)
+        {
+            var next = _document[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            start += next + 1;
+        }
+
+        return start;
+    }
+
+    private readonly long LastLine() => _firstLine + _document.Count((byte)'\n') - (_document.EndsWith("\n"u8) ? 1 : 0);
+
+    private static bool IsBlank(ReadOnlySpan<byte> document) => document.Trim(" \t\r\n"u8).IsEmpty;
+}
