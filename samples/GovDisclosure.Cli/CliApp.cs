@@ -1,0 +1,255 @@
+using System.CommandLine;
+using GovDisclosure.Rendering;
+using GovDisclosure.Serialization.Json;
+
+namespace GovDisclosure.Cli;
+
+/// <summary>The <c>govdisclosure</c> command line: each command reads reports with the library and writes to the given writers.</summary>
+public static class CliApp
+{
+    private static readonly string[] ReportExtensions = [".json", ".jsonl"];
+
+    /// <summary>Runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected error.", Recursive = true };
+        var root = new RootCommand(
+            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): render and convert reports.\n"
+            + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage.")
+        {
+            verbose,
+            RenderCommand(output, error, verbose),
+            ConvertCommand(output, error, verbose),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine("error: " + parseError.Message);
+            }
+
+            error.WriteLine("Run 'govdisclosure --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static Command RenderCommand(TextWriter output, TextWriter error, Option<bool> verbose)
+    {
+        var file = new Argument<string>("FILE") { Description = "A report (.json) or several (.jsonl)." };
+        var format = new Option<string>("--format") { Description = "The output format.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown");
+        var language = new Option<string>("--lang") { Description = "The language of the labels: zh (as printed in the official format) or en.", DefaultValueFactory = _ => "zh" };
+        language.AcceptOnlyFromAmong("zh", "en");
+
+        var command = new Command(
+            "render",
+            "Print the report's statistical tables in the official layout.\n\nExamples:\n  govdisclosure render samples/data/gaoqiao-township-2018.json\n  govdisclosure render reports.jsonl --lang en > tables.md")
+        {
+            file,
+            format,
+            language,
+        };
+        command.SetAction(result => Guard(result, error, verbose, () =>
+        {
+            var path = result.GetValue(file)!;
+            var options = new ReportRenderOptions
+            {
+                Language = result.GetValue(language) == "en" ? DisplayLanguage.English : DisplayLanguage.Chinese,
+            };
+            var first = true;
+            foreach (var report in ReadReports(path))
+            {
+                if (!first)
+                {
+                    output.Write("\n---\n\n");
+                }
+
+                MarkdownRenderer.Render(output, report, options);
+                first = false;
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command ConvertCommand(TextWriter output, TextWriter error, Option<bool> verbose)
+    {
+        var input = new Argument<string>("IN") { Description = "The input: .json (one report) or .jsonl (one report per line)." };
+        var target = new Argument<string>("OUT") { Description = "The output: .json (one report) or .jsonl; '-' writes JSON Lines to standard output." };
+        var command = new Command(
+            "convert",
+            "Convert reports between .json and .jsonl by the files' extensions, streaming. The output appears only when the whole input was read.\n\nExamples:\n  govdisclosure convert samples/data/gaoqiao-township-2018.json seed.jsonl\n  govdisclosure convert reports.jsonl -")
+        {
+            input,
+            target,
+        };
+        command.SetAction(result => Guard(result, error, verbose, () =>
+        {
+            var from = result.GetValue(input)!;
+            var to = result.GetValue(target)!;
+            CheckExtension(from, "IN");
+            if (to != "-")
+            {
+                CheckExtension(to, "OUT");
+                if (Path.GetFullPath(from) == Path.GetFullPath(to))
+                {
+                    throw new UsageException($"IN and OUT are the same file ({to}).");
+                }
+            }
+
+            var reports = ReadReports(from);
+            if (to == "-")
+            {
+                foreach (var report in reports)
+                {
+                    output.Write(GovDisclosureJson.Serialize(report, indented: false));
+                    output.Write('\n');
+                }
+
+                return ExitCodes.Success;
+            }
+
+            WriteAtomically(to, stream =>
+            {
+                if (IsJsonLines(to))
+                {
+                    GovDisclosureJson.WriteLines(stream, reports);
+                }
+                else
+                {
+                    GovDisclosureJson.Serialize(stream, Single(reports, from));
+                }
+            });
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static AnnualReport Single(IEnumerable<AnnualReport> reports, string source)
+    {
+        using var enumerator = reports.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            throw new ReportReadException("holds no report: expected one report to write as .json.", new ReadLocation { Source = source });
+        }
+
+        var report = enumerator.Current;
+        if (enumerator.MoveNext())
+        {
+            throw new ReportReadException("holds more than one report; a .json file holds exactly one: convert to .jsonl instead.", new ReadLocation { Source = source });
+        }
+
+        return report;
+    }
+
+    /// <summary>Writes to a temporary file beside the target and renames it on success, so a failed run never leaves a partial file that looks complete.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static IEnumerable<AnnualReport> ReadReports(string path)
+    {
+        CheckExtension(path, "FILE");
+        if (!File.Exists(path))
+        {
+            throw new ReportReadException("file not found.", new ReadLocation { Source = path });
+        }
+
+        if (!IsJsonLines(path))
+        {
+            return [GovDisclosureJson.ReadFile(path)];
+        }
+
+        return ReadLines(path);
+
+        static IEnumerable<AnnualReport> ReadLines(string path)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            foreach (var report in GovDisclosureJson.ReadLines(stream, path))
+            {
+                yield return report;
+            }
+        }
+    }
+
+    private static bool IsJsonLines(string path) => string.Equals(Path.GetExtension(path), ".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static void CheckExtension(string path, string what)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!ReportExtensions.Contains(extension))
+        {
+            throw new UsageException(
+                extension == ".csv"
+                    ? $"{what} '{path}': CSV is not supported by this version; use .json or .jsonl."
+                    : $"{what} '{path}': unknown extension '{extension}'; expected .json (one report) or .jsonl (one report per line).");
+        }
+    }
+
+    private static int Guard(ParseResult result, TextWriter error, Option<bool> verbose, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine("error: " + exception.Message);
+            return ExitCodes.Usage;
+        }
+        catch (ReportReadException exception)
+        {
+            error.WriteLine("error: " + exception.Message);
+            WriteTrace(result, error, verbose, exception);
+            return ExitCodes.InputError;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("error: " + exception.Message);
+            WriteTrace(result, error, verbose, exception);
+            return ExitCodes.InputError;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine($"error: internal error ({exception.GetType().Name}: {exception.Message}); this is a bug, please report it with --verbose output.");
+            WriteTrace(result, error, verbose, exception);
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static void WriteTrace(ParseResult result, TextWriter error, Option<bool> verbose, Exception exception)
+    {
+        if (result.GetValue(verbose))
+        {
+            error.WriteLine(exception.ToString());
+        }
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,14 @@
+namespace GovDisclosure.Rendering;
+
+/// <summary>How a report is rendered.</summary>
+public sealed record ReportRenderOptions
+{
+    /// <summary>Gets the default options: Chinese labels, with a title.</summary>
+    public static ReportRenderOptions Default { get; } = new();
+
+    /// <summary>Gets the language of the labels: Chinese as printed in the official format (the default) or English.</summary>
+    public DisplayLanguage Language { get; init; } = DisplayLanguage.Chinese;
+
+    /// <summary>Gets a value indicating whether to start with a title naming the agency, the year and the format.</summary>
+    public bool IncludeTitle { get; init; } = true;
+}

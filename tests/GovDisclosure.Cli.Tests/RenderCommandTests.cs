@@ -1,0 +1,126 @@
+using FluentAssertions;
+
+namespace GovDisclosure.Cli.Tests;
+
+public sealed class RenderCommandTests
+{
+    [Fact]
+    public void Render_SeedReport_PrintsTheStatisticalTableWithBothPeriodColumns()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Error.Should().BeEmpty();
+        run.Output.Should().Contain("| 指标 | 本年度 | 历年累计 |")
+            .And.Contain("| 主动公开文件数 | 208 | 2758 |")
+            .And.Contain("| 其中：政府网站公开数 | 200 | 2624 |")
+            .And.Contain("| 行政诉讼数 | 0 | 0 |");
+    }
+
+    [Fact]
+    public void Render_SeedReport_PrintsTheFiguresStatedInProse()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson);
+
+        run.Output.Should().Contain("| 政策、规范性文件类 | 70 |")
+            .And.Contain("| 微信公众号发布 | 47 |")
+            .And.Contain("| 政策解读数量 | 17 |");
+    }
+
+    [Fact]
+    public void Render_LangEn_PrintsEnglishLabels()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson, "--lang", "en");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain("| Indicator | This year | Cumulative (since records began) |")
+            .And.Contain("| Information proactively disclosed | 208 | 2758 |");
+    }
+
+    [Fact]
+    public void Render_JsonLines_RendersEveryReportInTurn()
+    {
+        using var folder = new TemporaryFolder();
+        var lines = folder.File("two.jsonl");
+        CliRun.Of("convert", CliRun.SeedJson, lines).ExitCode.Should().Be(ExitCodes.Success);
+        File.AppendAllText(lines, File.ReadAllText(lines));
+
+        var run = CliRun.Of("render", lines);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Split("| 主动公开文件数 | 208 | 2758 |").Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Render_MissingFile_ExitsWith2AndOneLineNamingTheFile()
+    {
+        var run = CliRun.Of("render", "no-such-report.json");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Be("error: no-such-report.json: file not found.\n");
+        run.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Render_InvalidReport_ExitsWith2NamingFileLineColumnAndPathWithoutStackTrace()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("bad.json");
+        File.WriteAllText(path, File.ReadAllText(CliRun.SeedJson).Replace("\"annual\": 208", "\"annual\": -208", StringComparison.Ordinal));
+
+        var run = CliRun.Of("render", path);
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().StartWith($"error: {path}:16:21: $.tables.legacy.indicators['proactive.total'].annual: ")
+            .And.Contain("cannot be negative")
+            .And.NotContain("   at ");
+        run.Error.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Render_InvalidReportWithVerbose_AddsTheStackTrace()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("bad.json");
+        File.WriteAllText(path, "{");
+
+        var run = CliRun.Of("render", path, "--verbose");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain("truncated").And.Contain("   at ");
+    }
+
+    [Theory]
+    [InlineData("render", "x.json", "--lang", "fr")]
+    [InlineData("render", "x.json", "--format", "pdf")]
+    [InlineData("render")]
+    [InlineData("frobnicate")]
+    [InlineData]
+    public void Run_WrongUsage_ExitsWith64(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().StartWith("error: ");
+    }
+
+    [Fact]
+    public void Render_UnknownExtension_ExitsWith64()
+    {
+        var run = CliRun.Of("render", "report.xml");
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("unknown extension '.xml'");
+    }
+
+    [Theory]
+    [InlineData("render")]
+    [InlineData("convert")]
+    public void Help_EveryCommand_PrintsUsageWithExamples(string command)
+    {
+        var run = CliRun.Of(command, "--help");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain("Usage:").And.Contain("Examples:").And.Contain("govdisclosure " + command);
+    }
+}
