@@ -91,7 +91,9 @@ public sealed class RelationTerm
 /// <remarks>
 /// <para>
 /// Terms whose cell the report's table does not have (a legacy row not printed, the (六) layout not used) are
-/// left out; if a side is left with no term the relation does not apply. A blank term makes the relation
+/// left out; if a side is left with no term the relation does not apply. A cross-year relation needs every one of its
+/// terms: if any cell it reads is missing (last year's report has no such row, or another format) it does not apply,
+/// rather than being checked with the term left out. A blank term makes the relation
 /// <see cref="RelationOutcome.CannotCheck"/>: a blank is never read as 0.
 /// </para>
 /// </remarks>
@@ -160,7 +162,7 @@ public sealed class RelationDefinition
 
         var left = Sum(Left, report, previous);
         var right = Sum(Right, report, previous);
-        if (!left.IsApplicable || !right.IsApplicable)
+        if (!left.IsApplicable || !right.IsApplicable || (IsCrossYear && Terms.Any(t => !t.Resolve(t.IsPreviousYear ? previous! : report).IsApplicable)))
         {
             return new RelationCheck(this, RelationOutcome.NotApplicable, left, right);
         }

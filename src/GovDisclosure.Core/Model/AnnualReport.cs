@@ -92,7 +92,7 @@ public sealed record AnnualReport
         get;
         init
         {
-            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            if (value is not null && !IsAbsoluteUri(value))
             {
                 throw new ArgumentException($"'{value}' is not an absolute URI.", nameof(value));
             }
@@ -347,6 +347,14 @@ public sealed record AnnualReport
     /// <summary>Describes the report: agency, year and format.</summary>
     /// <returns>The text, such as <c>沙县高桥镇人民政府 2018 (legacy)</c>.</returns>
     public override string ToString() => $"{Agency.Name} {Year} ({Definition.Key})";
+
+    /// <summary>
+    /// Tells whether text is an absolute URI as written: it must start with its scheme, so that a root-relative path
+    /// (<c>/a/b.html</c>, which .NET on Unix reads as a file path) or a Windows path is not taken for one.
+    /// </summary>
+    internal static bool IsAbsoluteUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase);
 
     internal CellValue GetCellOrNotApplicable(CellKey key) =>
         Definition.TryGetCell(key, out var cell) ? _cells[cell.Ordinal] : CellValue.NotApplicable;

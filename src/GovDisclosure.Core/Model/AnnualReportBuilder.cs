@@ -129,7 +129,7 @@ public sealed class AnnualReportBuilder
         get => _sourceUrl;
         set
         {
-            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            if (value is not null && !AnnualReport.IsAbsoluteUri(value))
             {
                 throw new ArgumentException($"'{value}' is not an absolute URI.", nameof(value));
             }

@@ -25,6 +25,9 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
     /// <summary>The largest number of decimal places a reported value may carry.</summary>
     public const int MaxScale = 18;
 
+    /// <summary>The largest number of units a reported value may hold: 18 significant digits.</summary>
+    private const long MaxUnits = 999_999_999_999_999_999;
+
     private readonly long _units;
     private readonly byte _scale;
     private readonly CellState _state;
@@ -71,9 +74,14 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
     /// <summary>Creates a reported whole number (a count, or a signed change of a count).</summary>
     /// <param name="value">The number as printed.</param>
     /// <returns>The reported value.</returns>
+    /// <exception cref="OverflowException">The number has more than 18 significant digits.</exception>
     public static CellValue Of(long value)
     {
-        ArgumentOutOfRangeException.ThrowIfEqual(value, long.MinValue);
+        if (value is > MaxUnits or < -MaxUnits)
+        {
+            throw new OverflowException($"The number {value.ToString(CultureInfo.InvariantCulture)} has more than 18 significant digits.");
+        }
+
         return new CellValue(CellState.Reported, value, 0);
     }
 
@@ -101,7 +109,7 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
         decimal.GetBits(value, bits);
         var scale = value.Scale;
         var low = unchecked((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
-        if (bits[2] != 0 || low > long.MaxValue || scale > MaxScale)
+        if (bits[2] != 0 || low > MaxUnits || scale > MaxScale)
         {
             cell = default;
             return false;
@@ -295,6 +303,10 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
             }
 
             _units = checked(_units + (coefficient * units));
+            if (_units is > MaxUnits or < -MaxUnits)
+            {
+                throw new OverflowException("The sum has more than 18 significant digits.");
+            }
         }
 
         private static long Pow10(int exponent)

@@ -161,7 +161,7 @@ internal ref struct ReportJsonParser
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         sourceUrl = ReadString(ref reader, "the source address, an absolute URI");
-                        if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out _))
+                        if (!AnnualReport.IsAbsoluteUri(sourceUrl))
                         {
                             throw Error(ref reader, $"'{sourceUrl}' is not an absolute URI.");
                         }
@@ -739,7 +739,7 @@ internal ref struct ReportJsonParser
                 throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: {what} cannot hold a fraction.");
             }
 
-            if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || number == long.MinValue)
+            if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || !CellValue.TryFromDecimal(number, out _))
             {
                 throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} is too large.");
             }
