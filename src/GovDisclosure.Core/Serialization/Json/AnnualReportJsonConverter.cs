@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GovDisclosure.Serialization.Json;
 
@@ -50,7 +52,20 @@ public static class GovDisclosureJsonSerializerOptionsExtensions
     public static JsonSerializerOptions ConfigureForGovDisclosure(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Options without a resolver serialize the caller's own types by reflection (where it is enabled): adding a
+        // resolver to the chain would take that away, so keep it after the library's metadata, as System.Text.Json would.
+        var keepReflection = options.TypeInfoResolver is null && JsonSerializer.IsReflectionEnabledByDefault;
         options.TypeInfoResolverChain.Add(GovDisclosureJsonContext.Default);
+        if (keepReflection)
+        {
+            options.TypeInfoResolverChain.Add(CreateReflectionResolver());
+        }
+
         return options;
     }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Used only when reflection-based serialization is enabled, as System.Text.Json itself does for options without a resolver.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Used only when reflection-based serialization is enabled, as System.Text.Json itself does for options without a resolver.")]
+    private static DefaultJsonTypeInfoResolver CreateReflectionResolver() => new();
 }

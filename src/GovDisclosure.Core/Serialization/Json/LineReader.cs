@@ -40,7 +40,8 @@ internal sealed class LineReader : IDisposable
         var newline = pending.IndexOf((byte)'\n');
         if (newline < 0 && !(_endOfStream && pending.Length > 0))
         {
-            if (pending.Length > _maxLineBytes)
+            // The line so far, less a final \r that may be the start of a CRLF line end.
+            if (ContentLength(pending) > _maxLineBytes)
             {
                 throw TooLong();
             }
@@ -51,12 +52,12 @@ internal sealed class LineReader : IDisposable
         }
 
         var length = newline < 0 ? pending.Length : newline;
-        if (length > _maxLineBytes + 1)
+        var content = ContentLength(pending[..length]);
+        if (content > _maxLineBytes)
         {
             throw TooLong();
         }
 
-        var content = length > 0 && pending[length - 1] == '\r' ? length - 1 : length;
         line = _buffer.AsMemory(_start, content);
         lineNumber = _nextLine++;
         _start += newline < 0 ? length : length + 1;
@@ -124,6 +125,8 @@ internal sealed class LineReader : IDisposable
             }
         }
     }
+
+    private static int ContentLength(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == '\r' ? line.Length - 1 : line.Length;
 
     private ReportReadException TooLong() => new(
         $"the line is longer than the limit of {_maxLineBytes} bytes (ReportJsonReadOptions.MaxLineBytes); a report line is usually a few kilobytes.",

@@ -257,7 +257,14 @@ internal ref struct ReportJsonParser
 
         Expect(ref reader, expected, what);
         saved = reader;
-        reader.Skip();
+
+        // TrySkip, not Skip: inside a caller's document (the converter) the reader holds partial JSON, although
+        // System.Text.Json has read the whole report ahead, so the skip succeeds.
+        if (!reader.TrySkip())
+        {
+            throw Truncated();
+        }
+
         return true;
     }
 
@@ -359,10 +366,10 @@ internal ref struct ReportJsonParser
         while (ReadProperty(ref reader, rowKeys, seen, out var rowKey, $"table '{table.Key}' of the {table.Format.Key} format has rows {string.Join(", ", rowKeys)}"))
         {
             var row = table.FindRow(rowKey)!;
+            _path.Add(rowKey);
             var rowReader = reader;
             CheckReplacement(ref rowReader, row, seen);
             Read(ref reader);
-            _path.Add(rowKey);
             if (reader.TokenType == JsonTokenType.Null)
             {
                 throw Error(ref reader, $"expected an object of the cells of row '{rowKey}', found null (a blank cell is null inside the row object).");
@@ -826,11 +833,13 @@ internal ref struct ReportJsonParser
     {
         if (!reader.Read())
         {
-            throw new ReportReadException(
-                "unexpected end of input: the JSON is truncated.",
-                new ReadLocation { Source = _source, Line = LastLine(), Path = FormatPath() });
+            throw Truncated();
         }
     }
+
+    private readonly ReportReadException Truncated() => new(
+        "unexpected end of input: the JSON is truncated.",
+        new ReadLocation { Source = _source, Line = LastLine(), Path = FormatPath() });
 
     private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
@@ -871,10 +880,26 @@ internal ref struct ReportJsonParser
             Column = exception.BytePositionInLine is { } bytes ? ColumnOfByte(exception.LineNumber ?? 0, bytes) : null,
             Path = FormatPath(),
         };
-        var offset = OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-        var truncated = offset >= _document.TrimEnd(" \t\r\n"u8).Length - 1
-            || exception.Message.Contains("Expected depth to be zero", StringComparison.Ordinal);
-        return new ReportReadException(truncated ? "unexpected end of input: the JSON is truncated." : "invalid JSON: " + message.TrimEnd(), location, exception);
+        return new ReportReadException(IsTruncated(_document) ? "unexpected end of input: the JSON is truncated." : "invalid JSON: " + message.TrimEnd(), location, exception);
+    }
+
+    /// <summary>Whether the document is the beginning of a JSON value that the input ends before (rather than invalid JSON).</summary>
+    private static bool IsTruncated(ReadOnlySpan<byte> document)
+    {
+        var reader = new Utf8JsonReader(document, isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            // Out of input: truncated unless the value was complete.
+            return !(reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private readonly string FormatPath()
@@ -899,11 +924,12 @@ internal ref struct ReportJsonParser
         return text.ToString();
     }
 
-    private readonly (long Line, long Column) LineAndColumn(long offset)
+    private readonly (long? Line, long? Column) LineAndColumn(long offset)
     {
         if (_document.IsEmpty)
         {
-            return (_firstLine, offset + 1);
+            // Inside a caller's document (the converter): the reader's offsets are not lines of a document we know.
+            return (null, null);
         }
 
         var before = _document[..(int)Math.Min(offset, _document.Length)];
@@ -922,12 +948,6 @@ internal ref struct ReportJsonParser
 
         var end = (int)Math.Min(start + bytePosition, _document.Length);
         return Encoding.UTF8.GetCharCount(_document[start..end]) + 1;
-    }
-
-    private readonly long OffsetOf(long lineIndex, long bytePosition)
-    {
-        var start = LineStart(lineIndex);
-        return start < 0 ? _document.Length : start + bytePosition;
     }
 
     private readonly int LineStart(long lineIndex)
