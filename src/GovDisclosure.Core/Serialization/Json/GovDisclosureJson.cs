@@ -50,7 +50,7 @@ public static class GovDisclosureJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes a report to a stream as UTF-8 JSON (with a final line break when indented).</summary>
+    /// <summary>Writes a report to a stream as UTF-8 JSON, followed by a line break.</summary>
     /// <param name="stream">The stream (not closed).</param>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent.</param>

@@ -80,9 +80,14 @@ internal ref struct ReportJsonParser
 
         Read(ref reader);
         var report = ParseReport(ref reader);
-        if (reader.Read())
+        var end = reader.BytesConsumed;
+        var trailing = _document[(int)end..].TrimStart(" \t\r\n"u8);
+        if (!trailing.IsEmpty)
         {
-            throw Error(ref reader, "unexpected content after the report object: a JSON file holds exactly one report (use JSON Lines, one report per line, for several).");
+            var (line, column) = LineAndColumn(_document.Length - trailing.Length);
+            throw new ReportReadException(
+                "unexpected content after the report object: a JSON document holds exactly one report (several go in JSON Lines, one report per line).",
+                new ReadLocation { Source = _source, Line = line, Column = column, Path = "$" });
         }
 
         return report;
@@ -748,7 +753,7 @@ internal ref struct ReportJsonParser
 
             if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || !CellValue.TryFromDecimal(number, out _))
             {
-                throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} is too large.");
+                throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} has more than 18 significant digits.");
             }
 
             if (kind == ValueKind.Count && number < 0)
