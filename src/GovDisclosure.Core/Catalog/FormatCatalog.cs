@@ -277,6 +277,10 @@ public static class FormatCatalog
             // Seen in real 2021-format reports: （六）其他处理 printed as one row, the 2019 layout inside a 2021 table.
             otherHandling.IsOptional = true;
             otherHandling.Replaces = [.. otherRows];
+            foreach (var row in otherRows)
+            {
+                row.ReplacedBy = otherHandling;
+            }
         }
 
         ImmutableArray<RowDefinition> rows =

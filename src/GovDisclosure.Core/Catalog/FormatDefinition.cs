@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using GovDisclosure.Internals;
 
 namespace GovDisclosure.Catalog;
 
@@ -59,6 +60,12 @@ public sealed class FormatDefinition : CatalogEntry
 
     /// <summary>Gets how the format's cells give each key indicator, in the order of <see cref="KeyIndicator"/>.</summary>
     public ImmutableArray<KeyIndicatorDefinition> KeyIndicators { get; private set; } = [];
+
+    /// <summary>Gets the keys of the tables (matched by readers).</summary>
+    internal KeySet TableKeys => field ??= new KeySet(Tables.Select(t => t.Key), $"the {Key} format has tables {string.Join(", ", Tables.Select(t => t.Key))}");
+
+    /// <summary>Gets the keys of the sections (matched by readers).</summary>
+    internal KeySet SectionKeys => field ??= new KeySet(Sections.Select(s => s.Key), $"the {Key} format has sections {string.Join(", ", Sections.Select(s => s.Key))}");
 
     /// <summary>Tells whether the format is the one used for reports on a year.</summary>
     /// <param name="year">The reporting year.</param>

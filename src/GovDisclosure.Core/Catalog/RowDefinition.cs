@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovDisclosure.Internals;
 
 namespace GovDisclosure.Catalog;
 
@@ -34,6 +35,17 @@ public sealed class RowDefinition : CatalogEntry
 
     /// <summary>Gets the row this row is a part of (the parent of a 其中 row), or <see langword="null"/>.</summary>
     public RowDefinition? Parent { get; internal set; }
+
+    /// <summary>Gets the optional row that replaces this one when a report has it, or <see langword="null"/>.</summary>
+    internal RowDefinition? ReplacedBy { get; set; }
+
+    /// <summary>Gets the keys of the columns in which the row has cells (matched by readers).</summary>
+    internal KeySet ColumnKeys => field ??= new KeySet(
+        CellsByColumnKey.Select(c => c.Column.Key),
+        $"row '{Key}' of table '{Table.Key}' has cells in columns {string.Join(", ", CellsByColumnKey.Select(c => c.Column.Key))}");
+
+    /// <summary>Gets the row's cells, in column order (aligned with <see cref="ColumnKeys"/>).</summary>
+    internal CellDefinition[] CellsByColumnKey => field ??= [.. Table.Cells.Where(c => c.Row == this)];
 
     /// <summary>Gets the value kind of the row's cells when the row, not the column, decides it (the fees row of legacy tables).</summary>
     internal ValueKind? Kind { get; set; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovDisclosure.Internals;
 
 namespace GovDisclosure.Catalog;
 
@@ -108,6 +109,11 @@ public sealed class TableDefinition : CatalogEntry
     public ImmutableArray<DerivedRowDefinition> DerivedRows { get; internal set; } = [];
 
     internal int FirstOrdinal { get; }
+
+    /// <summary>Gets the keys of the rows (matched by readers).</summary>
+    internal KeySet RowKeys => field ??= new KeySet(
+        Rows.Select(r => r.Key),
+        $"table '{Key}' of the {Format.Key} format has rows {string.Join(", ", Rows.Select(r => r.Key))}");
 
     /// <summary>Finds a row by its key.</summary>
     /// <param name="key">The row key.</param>

@@ -371,11 +371,14 @@ public sealed class AnnualReportBuilder
         var cells = new CellValue[_values.Length];
         foreach (var table in Definition.Tables)
         {
-            foreach (var cell in table.Cells)
+            var columns = columnIncluded[table.Index];
+            foreach (var row in table.Rows)
             {
-                cells[cell.Ordinal] = IsRowPresent(cell.Row) && columnIncluded[table.Index][cell.Column.Index]
-                    ? _values[cell.Ordinal]
-                    : CellValue.NotApplicable;
+                var present = IsRowPresent(row);
+                foreach (var cell in row.CellsByColumnKey)
+                {
+                    cells[cell.Ordinal] = present && columns[cell.Column.Index] ? _values[cell.Ordinal] : CellValue.NotApplicable;
+                }
             }
         }
 
@@ -429,41 +432,16 @@ public sealed class AnnualReportBuilder
         };
     }
 
-    internal bool IsRowPresent(RowDefinition row)
-    {
-        if (row.IsOptional)
-        {
-            return _rowIncluded[row.Table.Index][row.Index];
-        }
+    internal bool IsRowPresent(RowDefinition row) =>
+        row.IsOptional ? _rowIncluded[row.Table.Index][row.Index] : FindReplacingRow(row) is null;
 
-        foreach (var other in row.Table.Rows)
-        {
-            if (other.IsOptional && other.Replaces.Contains(row) && _rowIncluded[row.Table.Index][other.Index])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    internal RowDefinition? FindReplacingRow(RowDefinition row)
-    {
-        foreach (var other in row.Table.Rows)
-        {
-            if (other.IsOptional && other.Replaces.Contains(row) && _rowIncluded[row.Table.Index][other.Index])
-            {
-                return other;
-            }
-        }
-
-        return null;
-    }
+    internal RowDefinition? FindReplacingRow(RowDefinition row) =>
+        row.ReplacedBy is { } replacing && _rowIncluded[row.Table.Index][replacing.Index] ? replacing : null;
 
     private CellValue Get(CellDefinition cell) =>
         IsRowPresent(cell.Row) && _columnIncluded[cell.Table.Index][cell.Column.Index] ? _values[cell.Ordinal] : CellValue.NotApplicable;
 
-    private void Set(CellDefinition cell, CellValue value)
+    internal void Set(CellDefinition cell, CellValue value)
     {
         if (!value.IsApplicable)
         {
@@ -539,13 +517,13 @@ public sealed class AnnualReportBuilder
         }
 
         _rowIncluded[row.Table.Index][row.Index] = false;
-        foreach (var cell in row.Table.Cells.Where(c => c.Row == row))
+        foreach (var cell in row.CellsByColumnKey)
         {
             _values[cell.Ordinal] = CellValue.Blank;
         }
     }
 
-    private bool HasFigures(RowDefinition row) => row.Table.Cells.Any(c => c.Row == row && _values[c.Ordinal].IsReported);
+    private bool HasFigures(RowDefinition row) => row.CellsByColumnKey.Any(c => _values[c.Ordinal].IsReported);
 
     private CellDefinition FindCell<TRow, TColumn>(TRow row, TColumn column)
         where TRow : struct, Enum

@@ -14,14 +14,15 @@ namespace GovDisclosure.Serialization.Json;
 /// </summary>
 internal ref struct ReportJsonParser
 {
-    private static readonly string[] TopLevelProperties =
-        ["schemaVersion", "format", "year", "agency", "publishedOn", "sourceUrl", "tables", "units", "sections", "breakdowns", "suppressions"];
+    private static readonly KeySet TopLevelProperties =
+        new(["schemaVersion", "format", "year", "agency", "publishedOn", "sourceUrl", "tables", "units", "sections", "breakdowns", "suppressions"]);
 
-    private static readonly string[] AgencyProperties = ["name", "creditCode", "divisionCode", "level", "kind"];
-    private static readonly string[] LegacyTableProperties = ["indicators", "otherRows"];
-    private static readonly string[] OtherRowProperties = ["label", "annual", "cumulative", "yearToDate"];
-    private static readonly string[] LabeledCountProperties = ["label", "count"];
-    private static readonly string[] SuppressionProperties = ["code", "cells", "reason"];
+    private static readonly KeySet AgencyProperties = new(["name", "creditCode", "divisionCode", "level", "kind"]);
+    private static readonly KeySet LegacyTableProperties = new(["indicators", "otherRows"]);
+    private static readonly KeySet OtherRowProperties = new(["label", "annual", "cumulative", "yearToDate"]);
+    private static readonly KeySet LabeledCountProperties = new(["label", "count"]);
+    private static readonly KeySet SuppressionProperties = new(["code", "cells", "reason"]);
+    private static readonly KeySet BreakdownProperties = new(Keys.Breakdowns);
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -102,7 +103,7 @@ internal ref struct ReportJsonParser
 
         Expect(ref reader, JsonTokenType.StartObject, "a JSON object holding one report");
 
-        var seen = new bool[TopLevelProperties.Length];
+        var seen = new bool[TopLevelProperties.Count];
         var startReader = reader;
         int? schemaVersion = null;
         FormatDefinition? format = null;
@@ -277,7 +278,7 @@ internal ref struct ReportJsonParser
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object with the agency's name and, optionally, creditCode, divisionCode, level and kind");
         var start = reader;
-        var seen = new bool[AgencyProperties.Length];
+        var seen = new bool[AgencyProperties.Count];
         string? name = null;
         UnifiedSocialCreditCode? creditCode = null;
         DivisionCode? divisionCode = null;
@@ -340,9 +341,8 @@ internal ref struct ReportJsonParser
     private void ParseTables(ref Utf8JsonReader reader, AnnualReportBuilder builder)
     {
         var format = builder.Definition;
-        var tableKeys = format.Tables.Select(t => t.Key).ToArray();
-        var seen = new bool[tableKeys.Length];
-        while (ReadProperty(ref reader, tableKeys, seen, out var key, $"the {format.Key} format has tables {string.Join(", ", tableKeys)}"))
+        var seen = new bool[format.TableKeys.Count];
+        while (ReadProperty(ref reader, format.TableKeys, seen, out var key))
         {
             Read(ref reader);
             _path.Add(key);
@@ -366,11 +366,11 @@ internal ref struct ReportJsonParser
     private void ParseGridTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
     {
         Expect(ref reader, JsonTokenType.StartObject, $"an object of the rows of table '{table.Key}'");
-        var rowKeys = table.Rows.Select(r => r.Key).ToArray();
-        var seen = new bool[rowKeys.Length];
-        while (ReadProperty(ref reader, rowKeys, seen, out var rowKey, $"table '{table.Key}' of the {table.Format.Key} format has rows {string.Join(", ", rowKeys)}"))
+        var seen = new bool[table.RowKeys.Count];
+        while (ReadPropertyIndex(ref reader, table.RowKeys, seen, out var rowIndex))
         {
-            var row = table.FindRow(rowKey)!;
+            var row = table.Rows[rowIndex];
+            var rowKey = row.Key;
             _path.Add(rowKey);
             var rowReader = reader;
             CheckReplacement(ref rowReader, row, seen);
@@ -410,14 +410,13 @@ internal ref struct ReportJsonParser
     {
         var table = row.Table;
         Expect(ref reader, JsonTokenType.StartObject, $"an object of the cells of row '{row.Key}'");
-        var columns = table.Columns.Where(c => table.GetCell(row, c) is not null).ToArray();
-        var columnKeys = columns.Select(c => c.Key).ToArray();
-        var seen = new bool[columnKeys.Length];
-        while (ReadProperty(ref reader, columnKeys, seen, out var columnKey, $"row '{row.Key}' of table '{table.Key}' has cells in columns {string.Join(", ", columnKeys)}"))
+        var seen = new bool[row.ColumnKeys.Count];
+        while (ReadPropertyIndex(ref reader, row.ColumnKeys, seen, out var columnIndex))
         {
             Read(ref reader);
+            var cell = row.CellsByColumnKey[columnIndex];
+            var columnKey = cell.Column.Key;
             _path.Add(columnKey);
-            var cell = table.GetCell(row, table.FindColumn(columnKey)!)!;
             var value = ReadCell(ref reader, cell.Kind, cell.Key.ToString());
             if (table.Format.Format == ReportFormat.Legacy)
             {
@@ -437,13 +436,13 @@ internal ref struct ReportJsonParser
             throw Error(ref reader, problem + ".");
         }
 
-        builder[cell.Key] = value;
+        builder.Set(cell, value);
     }
 
     private void ParseLegacyTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object with 'indicators' and 'otherRows'");
-        var seen = new bool[LegacyTableProperties.Length];
+        var seen = new bool[LegacyTableProperties.Count];
         while (ReadProperty(ref reader, LegacyTableProperties, seen, out var property))
         {
             Read(ref reader);
@@ -479,7 +478,7 @@ internal ref struct ReportJsonParser
             _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
             Expect(ref reader, JsonTokenType.StartObject, "an object with 'label' and the row's period figures");
             var start = reader;
-            var seen = new bool[OtherRowProperties.Length];
+            var seen = new bool[OtherRowProperties.Count];
             string? label = null;
             var values = new CellValue[3];
             while (ReadProperty(ref reader, OtherRowProperties, seen, out var property))
@@ -496,7 +495,7 @@ internal ref struct ReportJsonParser
                 }
                 else
                 {
-                    var period = Array.IndexOf(OtherRowProperties, property) - 1;
+                    var period = OtherRowProperties.IndexOf(property) - 1;
                     values[period] = ReadCell(ref reader, null, null);
                     builder.IncludeColumn("legacy", property);
                 }
@@ -559,9 +558,8 @@ internal ref struct ReportJsonParser
     private void ParseSections(ref Utf8JsonReader reader, AnnualReportBuilder builder)
     {
         var format = builder.Definition;
-        var keys = format.Sections.Select(s => s.Key).ToArray();
-        var seen = new bool[keys.Length];
-        while (ReadProperty(ref reader, keys, seen, out var key, $"the {format.Key} format has sections {string.Join(", ", keys)}"))
+        var seen = new bool[format.SectionKeys.Count];
+        while (ReadProperty(ref reader, format.SectionKeys, seen, out var key))
         {
             Read(ref reader);
             _path.Add(key);
@@ -577,15 +575,15 @@ internal ref struct ReportJsonParser
     private ReportBreakdowns ParseBreakdowns(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.StartObject, $"an object with {string.Join(", ", Keys.Breakdowns)}");
-        var seen = new bool[Keys.Breakdowns.Length];
+        var seen = new bool[BreakdownProperties.Count];
         var result = ReportBreakdowns.Empty;
-        while (ReadProperty(ref reader, Keys.Breakdowns, seen, out var key))
+        while (ReadProperty(ref reader, BreakdownProperties, seen, out var key))
         {
             Read(ref reader);
             _path.Add(key);
             if (reader.TokenType != JsonTokenType.Null)
             {
-                Keys.TryParse<BreakdownKind>(key, Keys.Breakdowns, out var kind);
+                var kind = (BreakdownKind)BreakdownProperties.IndexOf(key);
                 result = result.With(kind, ParseLabeledCounts(ref reader));
             }
 
@@ -610,7 +608,7 @@ internal ref struct ReportJsonParser
             _path.Add($"[{entries.Count.ToString(CultureInfo.InvariantCulture)}]");
             Expect(ref reader, JsonTokenType.StartObject, "an object { label, count }");
             var start = reader;
-            var seen = new bool[LabeledCountProperties.Length];
+            var seen = new bool[LabeledCountProperties.Count];
             string? label = null;
             long? count = null;
             while (ReadProperty(ref reader, LabeledCountProperties, seen, out var property))
@@ -664,7 +662,7 @@ internal ref struct ReportJsonParser
             _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
             Expect(ref reader, JsonTokenType.StartObject, "an object { code, cells, reason }");
             var start = reader;
-            var seen = new bool[SuppressionProperties.Length];
+            var seen = new bool[SuppressionProperties.Count];
             string? code = null, reason = null;
             var cells = new List<CellKey>();
             while (ReadProperty(ref reader, SuppressionProperties, seen, out var property))
@@ -799,23 +797,32 @@ internal ref struct ReportJsonParser
     }
 
     /// <summary>Reads the next property name of an object, checking it is known and not repeated; false at the object's end.</summary>
-    private bool ReadProperty(ref Utf8JsonReader reader, string[] known, bool[] seen, out string name, string? knownDescription = null)
+    private bool ReadProperty(ref Utf8JsonReader reader, KeySet known, bool[] seen, out string name)
+    {
+        var found = ReadPropertyIndex(ref reader, known, seen, out var index);
+        name = found ? known.Keys[index] : string.Empty;
+        return found;
+    }
+
+    /// <summary>Reads the next property name of an object as its index in <paramref name="known"/>; false at the object's end.</summary>
+    private bool ReadPropertyIndex(ref Utf8JsonReader reader, KeySet known, bool[] seen, out int index)
     {
         Read(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
         {
-            name = string.Empty;
+            index = -1;
             return false;
         }
 
-        name = reader.GetString()!;
-        var index = Array.IndexOf(known, name);
+        index = known.IndexOf(ref reader);
         if (index < 0)
         {
-            _path.Add(name);
-            throw Error(ref reader, $"unknown property '{name}': {knownDescription ?? "expected one of " + string.Join(", ", known)}.");
+            var unknown = reader.GetString()!;
+            _path.Add(unknown);
+            throw Error(ref reader, $"unknown property '{unknown}': {known.Description}.");
         }
 
+        var name = known.Keys[index];
         if (seen[index])
         {
             _path.Add(name);

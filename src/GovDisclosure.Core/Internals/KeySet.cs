@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+
+namespace GovDisclosure.Internals;
+
+/// <summary>
+/// The property names an object may have, matched against a <see cref="Utf8JsonReader"/>'s UTF-8 bytes without
+/// allocating a string for each name.
+/// </summary>
+internal sealed class KeySet
+{
+    private readonly byte[][] _utf8;
+
+    public KeySet(IEnumerable<string> keys, string? description = null)
+    {
+        Keys = [.. keys];
+        _utf8 = [.. Keys.Select(Encoding.UTF8.GetBytes)];
+        Description = description ?? "expected one of " + string.Join(", ", Keys);
+    }
+
+    /// <summary>Gets the keys, in order.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>Gets what the keys are, for an error message about an unknown one.</summary>
+    public string Description { get; }
+
+    public int Count => Keys.Length;
+
+    /// <summary>Finds the property name the reader is on; -1 when it is not one of the keys.</summary>
+    public int IndexOf(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (name.SequenceEqual(_utf8[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        return Array.IndexOf(Keys, reader.GetString());
+    }
+
+    public int IndexOf(string key) => Array.IndexOf(Keys, key);
+}
