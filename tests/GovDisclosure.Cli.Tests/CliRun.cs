@@ -13,21 +13,9 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GovDisclosure.Core.sln")))
-            {
-                folder = folder.Parent;
-            }
+    public static string RepositoryRoot => GovDisclosure.Tests.Shared.RepositoryPaths.Root;
 
-            return folder?.FullName ?? throw new InvalidOperationException("GovDisclosure.Core.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    public static string SeedJson => Path.Combine(RepositoryRoot, "samples", "data", "gaoqiao-township-2018.json");
+    public static string SeedJson => GovDisclosure.Tests.Shared.RepositoryPaths.SeedJson;
 }
 
 /// <summary>A temporary folder deleted at the end of a test.</summary>

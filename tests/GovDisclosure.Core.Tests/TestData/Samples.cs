@@ -38,22 +38,10 @@ public static class Samples
     }
 
     /// <summary>Gets the repository's root folder (the one holding GovDisclosure.Core.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GovDisclosure.Core.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? throw new InvalidOperationException("GovDisclosure.Core.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => Shared.RepositoryPaths.Root;
 
     /// <summary>Gets the path of the seed report's JSON (samples/data/gaoqiao-township-2018.json).</summary>
-    public static string SeedJsonPath => Path.Combine(RepositoryRoot, "samples", "data", "gaoqiao-township-2018.json");
+    public static string SeedJsonPath => Shared.RepositoryPaths.SeedJson;
 
     /// <summary>Gets the path of a case's published text.</summary>
     /// <param name="id">The case id, such as <c>007-huaian-city-2024</c>.</param>
