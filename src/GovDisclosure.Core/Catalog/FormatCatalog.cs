@@ -32,7 +32,7 @@ public static class FormatCatalog
     /// <param name="format">The format.</param>
     /// <returns>The definition.</returns>
     public static FormatDefinition Get(ReportFormat format) =>
-        (uint)format < (uint)Formats.Length ? Formats[(int)format] : throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
+        unchecked((uint)format < (uint)Formats.Length) ? Formats[(int)format] : throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
 
     /// <summary>Finds a format by its key (<c>legacy</c>, <c>national2019</c>, <c>national2021</c>).</summary>
     /// <param name="key">The key.</param>
@@ -366,7 +366,8 @@ public static class FormatCatalog
         var carryOver = new RelationStem("series.carryOver", "本年“上年结转” = 上年“结转下年度继续办理”", "carried over this year = carried forward last year");
         var inForce = new RelationStem("series.inForce", "现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数", "in force = last year's in force + issued − repealed");
 
-        var outcomeRows = requests.Rows.Where(r => r.Headings.Length > 0 && r.Key != "resultsTotal").ToArray();
+        // (七)总计 adds (一) and (二) and every row of the subtotals (三) to (六).
+        RowDefinition[] outcomeRows = [requests.FindRow("granted")!, requests.FindRow("partiallyGranted")!, .. requests.DerivedRows.SelectMany(d => d.Rows)];
         foreach (var column in requests.Columns)
         {
             relations.Add(new(
@@ -450,8 +451,8 @@ public static class FormatCatalog
     private static ImmutableArray<KeyIndicatorDefinition> NationalKeyIndicators(FormatDefinition format)
     {
         var requests = format.FindTable("requests")!;
-        CellKey[] Totals(Func<RowDefinition, bool> rows) =>
-            [.. requests.Rows.Where(rows).Select(r => new CellKey("requests", r.Key, "total"))];
+        CellKey[] Totals(string subtotal) =>
+            [.. requests.FindDerivedRow(subtotal)!.Rows.Select(r => new CellKey("requests", r.Key, "total"))];
         CellKey[] Total(string row) => [new CellKey("requests", row, "total")];
         CellKey[] Reviews(string column, params string[] rows) => [.. rows.Select(r => new CellKey("reviews", r, column))];
 
@@ -462,10 +463,10 @@ public static class FormatCatalog
             [KeyIndicator.RequestsCarriedOver] = Total("carriedOver"),
             [KeyIndicator.Granted] = Total("granted"),
             [KeyIndicator.PartiallyGranted] = Total("partiallyGranted"),
-            [KeyIndicator.Denied] = Totals(r => r.Key.StartsWith("denied", StringComparison.Ordinal)),
-            [KeyIndicator.Unavailable] = Totals(r => r.Key.StartsWith("unavailable", StringComparison.Ordinal)),
-            [KeyIndicator.NotProcessed] = Totals(r => r.Key.StartsWith("notProcessed", StringComparison.Ordinal)),
-            [KeyIndicator.OtherOutcome] = Totals(r => r.Key.StartsWith("other", StringComparison.Ordinal)),
+            [KeyIndicator.Denied] = Totals("deniedTotal"),
+            [KeyIndicator.Unavailable] = Totals("unavailableTotal"),
+            [KeyIndicator.NotProcessed] = Totals("notProcessedTotal"),
+            [KeyIndicator.OtherOutcome] = Totals("otherHandlingTotal"),
             [KeyIndicator.RequestsHandled] = Total("resultsTotal"),
             [KeyIndicator.CarriedForward] = Total("carriedForward"),
             [KeyIndicator.Reconsiderations] = Reviews("total", "reconsideration"),

@@ -141,7 +141,9 @@ public sealed class FormatDefinition : CatalogEntry
     /// <summary>Gets the definition of a key indicator for this format.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The definition (check <see cref="KeyIndicatorDefinition.IsAvailable"/>).</returns>
-    public KeyIndicatorDefinition GetKeyIndicator(KeyIndicator indicator) => KeyIndicators[(int)indicator];
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="KeyIndicator"/>.</exception>
+    public KeyIndicatorDefinition GetKeyIndicator(KeyIndicator indicator) =>
+        Enum.IsDefined(indicator) ? KeyIndicators[(int)indicator] : throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Unknown key indicator.");
 
     internal string DescribeUnknownCell(CellKey key)
     {

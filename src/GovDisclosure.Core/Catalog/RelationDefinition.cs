@@ -152,6 +152,7 @@ public sealed class RelationDefinition
     /// <param name="report">The report (this year's, for a cross-year relation).</param>
     /// <param name="previous">The same agency's report of the previous year, for a cross-year relation.</param>
     /// <returns>The outcome with the values of both sides.</returns>
+    /// <exception cref="OverflowException">A side's sum has more than 18 significant digits.</exception>
     public RelationCheck Evaluate(AnnualReport report, AnnualReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -219,6 +220,7 @@ public sealed class RelationDefinition
 }
 
 /// <summary>The outcome of checking a relation on a report, with the values of both sides.</summary>
+/// <remarks>The default value is not the outcome of any check: its <see cref="Relation"/> is <see langword="null"/>.</remarks>
 public readonly struct RelationCheck
 {
     internal RelationCheck(RelationDefinition relation, RelationOutcome outcome, CellValue left, CellValue right)

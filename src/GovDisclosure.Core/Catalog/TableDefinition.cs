@@ -178,7 +178,7 @@ public sealed class TableDefinition : CatalogEntry
 
     internal int GetOrdinalByEnum(int rowEnum, int columnEnum)
     {
-        if ((uint)rowEnum >= (uint)_rowByEnum.Length || (uint)columnEnum >= (uint)_columnByEnum.Length)
+        if (!IsIndex(rowEnum, _rowByEnum.Length) || !IsIndex(columnEnum, _columnByEnum.Length))
         {
             return -1;
         }
@@ -189,10 +189,12 @@ public sealed class TableDefinition : CatalogEntry
     }
 
     internal RowDefinition? RowByEnum(int rowEnum) =>
-        (uint)rowEnum < (uint)_rowByEnum.Length && _rowByEnum[rowEnum] >= 0 ? Rows[_rowByEnum[rowEnum]] : null;
+        IsIndex(rowEnum, _rowByEnum.Length) && _rowByEnum[rowEnum] >= 0 ? Rows[_rowByEnum[rowEnum]] : null;
 
     internal ColumnDefinition? ColumnByEnum(int columnEnum) =>
-        (uint)columnEnum < (uint)_columnByEnum.Length && _columnByEnum[columnEnum] >= 0 ? Columns[_columnByEnum[columnEnum]] : null;
+        IsIndex(columnEnum, _columnByEnum.Length) && _columnByEnum[columnEnum] >= 0 ? Columns[_columnByEnum[columnEnum]] : null;
+
+    private static bool IsIndex(int value, int length) => value >= 0 && value < length;
 }
 
 /// <summary>One block of a <see cref="TableLayout.Blocks"/> table: a caption (such as <c>第二十条第（一）项</c>) with its own rows and columns.</summary>

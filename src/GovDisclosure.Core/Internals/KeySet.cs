@@ -43,7 +43,15 @@ internal sealed class KeySet
             return -1;
         }
 
-        return Array.IndexOf(Keys, reader.GetString());
+        // An escaped name (\u0041 …) is decoded; one that is not UTF-8 matches no key and is reported as unknown.
+        try
+        {
+            return Array.IndexOf(Keys, reader.GetString());
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
     }
 
     public int IndexOf(string key) => Array.IndexOf(Keys, key);

@@ -31,8 +31,10 @@ public sealed record Agency
     public DivisionCode? DivisionCode { get; init; }
 
     /// <summary>Gets the agency's administrative level, where known.</summary>
-    public AgencyLevel? Level { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="AgencyLevel"/>.</exception>
+    public AgencyLevel? Level { get; init => field = value is { } level && !Enum.IsDefined(level) ? throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown level.") : value; }
 
     /// <summary>Gets the agency's kind (a people's government or a department), where known.</summary>
-    public AgencyKind? Kind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="AgencyKind"/>.</exception>
+    public AgencyKind? Kind { get; init => field = value is { } kind && !Enum.IsDefined(kind) ? throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown kind.") : value; }
 }

@@ -285,6 +285,11 @@ public sealed class AnnualReportBuilder
             throw new ArgumentException($"Cell {key} holds a count, not money; it has no unit.", nameof(key));
         }
 
+        if (unit is { } stated && !Enum.IsDefined(stated))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit.");
+        }
+
         if (unit is null || unit == cell.DefaultUnit)
         {
             _moneyUnits.Remove(key);
@@ -328,6 +333,11 @@ public sealed class AnnualReportBuilder
     /// <returns>This builder.</returns>
     public AnnualReportBuilder AddBreakdown(BreakdownKind kind, string label, long count)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown breakdown.");
+        }
+
         _breakdowns[(int)kind].Add(new LabeledCount(label, count));
         return this;
     }

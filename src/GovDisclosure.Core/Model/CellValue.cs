@@ -25,8 +25,10 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
     /// <summary>The largest number of decimal places a reported value may carry.</summary>
     public const int MaxScale = 18;
 
-    /// <summary>The largest number of units a reported value may hold: 18 significant digits.</summary>
-    private const long MaxUnits = 999_999_999_999_999_999;
+    /// <summary>The largest whole number a reported value may hold: 18 significant digits.</summary>
+    public const long MaxWholeNumber = 999_999_999_999_999_999;
+
+    private const long MaxUnits = MaxWholeNumber;
 
     private readonly long _units;
     private readonly byte _scale;

@@ -6,7 +6,7 @@ public sealed record LabeledCount
     /// <summary>Initializes a new instance of the <see cref="LabeledCount"/> class.</summary>
     /// <param name="label">The label as printed.</param>
     /// <param name="count">The count (≥ 0).</param>
-    /// <exception cref="ArgumentException">The label is empty or the count negative.</exception>
+    /// <exception cref="ArgumentException">The label is empty, or the count negative or of more than 18 digits.</exception>
     public LabeledCount(string label, long count)
     {
         Label = label;
@@ -24,13 +24,14 @@ public sealed record LabeledCount
         }
     }
 
-    /// <summary>Gets the count.</summary>
+    /// <summary>Gets the count (a whole number ≥ 0 of at most 18 digits, like every reported figure).</summary>
     public long Count
     {
         get;
         init
         {
             ArgumentOutOfRangeException.ThrowIfNegative(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, CellValue.MaxWholeNumber);
             field = value;
         }
     }

@@ -130,6 +130,23 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         return ok;
     }
 
+    /// <summary>
+    /// Parses a code and requires its check character to be the one GB 32100-2015 computes — for a preparer entering
+    /// the agency's own code. Readers of published reports use <see cref="Parse(string)"/>, so that a mistyped code is
+    /// kept and reported rather than refused.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is not a code, or its check character is wrong (the message gives the right one).</exception>
+    public static UnifiedSocialCreditCode ParseStrict(string s)
+    {
+        var code = Parse(s);
+        var expected = ComputeCheckCharacter(code.Value.AsSpan(0, 17));
+        return code.HasValidCheckCharacter
+            ? code
+            : throw new FormatException($"'{s}' has the check character '{code.CheckCharacter}', but GB 32100-2015 gives '{expected}' for its first 17 characters.");
+    }
+
     /// <summary>Says what is wrong with the shape of a code, or returns <see langword="null"/> when nothing is.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The problem, in English, or <see langword="null"/>.</returns>

@@ -184,7 +184,10 @@ internal sealed class TableLayoutPlan
             shownUnit = unit;
         }
 
-        return Figure(value, shownUnit, language);
+        var text = Figure(value, shownUnit, language);
+
+        // 本年增/减 is printed with its sign: +12, -3, 0.
+        return cell.Kind == ValueKind.SignedCount && value.TryGetWholeNumber(out var change) && change > 0 ? "+" + text : text;
     }
 
     private static string Figure(CellValue value, MoneyUnit? unit, DisplayLanguage language)

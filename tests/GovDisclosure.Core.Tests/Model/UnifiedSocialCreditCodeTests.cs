@@ -183,4 +183,16 @@ public sealed class UnifiedSocialCreditCodeTests
         UnifiedSocialCreditCode.Alphabet.Should().HaveLength(31);
         UnifiedSocialCreditCode.Alphabet.Should().NotContainAny("I", "O", "S", "V", "Z");
     }
+
+    [Fact]
+    public void ParseStrict_ValidCheckCharacter_ReturnsTheCode() =>
+        UnifiedSocialCreditCode.ParseStrict("11410182005291054B").Value.Should().Be("11410182005291054B");
+
+    [Fact]
+    public void ParseStrict_WrongCheckCharacter_ThrowsGivingTheRightOne()
+    {
+        var parse = () => UnifiedSocialCreditCode.ParseStrict("11410182005291054C");
+
+        parse.Should().Throw<FormatException>().WithMessage("*'C'*GB 32100-2015 gives 'B'*");
+    }
 }

@@ -136,4 +136,17 @@ public sealed class MarkdownRendererTests
 
         markdown.Should().StartWith("\n## 二、主动公开政府信息情况\n");
     }
+
+    [Fact]
+    public void Render_SignedChange_PrintsItsSign()
+    {
+        var builder = AnnualReport.CreateBuilder(ReportFormat.National2019, 2020, new Agency("某区人民政府"));
+        builder.Set(ProactiveRow.Licensing, ProactiveColumn.ItemChange, 12);
+        builder.Set(ProactiveRow.Penalty, ProactiveColumn.ItemChange, -3);
+        builder.Set(ProactiveRow.Coercion, ProactiveColumn.ItemChange, 0);
+
+        var markdown = MarkdownRenderer.Render(builder.Build());
+
+        markdown.Should().Contain("| 行政许可 |  | +12 |  |").And.Contain("| 行政处罚 |  | -3 |  |").And.Contain("| 行政强制 |  | 0 |  |");
+    }
 }

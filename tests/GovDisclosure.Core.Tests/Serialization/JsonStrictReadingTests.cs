@@ -214,7 +214,7 @@ public sealed class JsonStrictReadingTests
         var error = bad.ReadError();
 
         bad.ShouldPointAt(error, "$.tables.proactive.penalty.decisions");
-        error.Problem.Should().Contain($"found {token}").And.Contain("cannot hold a fraction");
+        error.Problem.Should().Contain($"found {token}").And.Contain("without a fraction or an exponent");
     }
 
     [Theory]
@@ -969,5 +969,21 @@ public sealed class JsonStrictReadingTests
         var error = FluentActions.Invoking(() => GovDisclosureJson.Deserialize(bytes, "report.json")).Should().ThrowExactly<ReportReadException>().Which;
 
         error.Location.Source.Should().Be("report.json");
+    }
+
+    [Fact]
+    public void Deserialize_InvalidUtf8InAString_ThrowsWithPathAndColumn()
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"format\":\"legacy\",\"year\":2015,\"agency\":{\"name\":\"X\"}}");
+        var at = Array.IndexOf(text, (byte)'X');
+        text[at] = 0xFF;
+
+        var read = () => GovDisclosureJson.Deserialize(text, "bad.json");
+
+        var error = read.Should().Throw<ReportReadException>().Which;
+        error.Problem.Should().Contain("not valid UTF-8");
+        error.Location.Path.Should().Be("$.agency.name");
+        error.Location.Line.Should().Be(1);
+        error.Location.Column.Should().NotBeNull();
     }
 }

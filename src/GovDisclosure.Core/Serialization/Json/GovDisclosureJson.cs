@@ -97,7 +97,7 @@ public static class GovDisclosureJson
             utf8Json = utf8Json[3..];
         }
 
-        return ParseGuarded(utf8Json, source, 1);
+        return ReportJsonParser.Parse(utf8Json, source, 1);
     }
 
     /// <summary>Reads one report from a stream of UTF-8 JSON.</summary>
@@ -265,21 +265,8 @@ public static class GovDisclosureJson
     /// <returns>The schema, indented.</returns>
     public static string GetJsonSchema() => ReportJsonSchema.Generate();
 
-    internal static AnnualReport ParseGuarded(ReadOnlySpan<byte> utf8Json, string? source, long firstLine)
-    {
-        try
-        {
-            return ReportJsonParser.Parse(utf8Json, source, firstLine);
-        }
-        catch (InvalidOperationException exception)
-        {
-            // Utf8JsonReader reports text that is not UTF-8 when a string is decoded.
-            throw new ReportReadException("the text is not valid UTF-8 JSON: " + exception.Message, new ReadLocation { Source = source, Line = firstLine }, exception);
-        }
-    }
-
     private static AnnualReport? ParseLine(ReadOnlyMemory<byte> line, string? source, long number) =>
-        line.Span.Trim(" \t"u8).IsEmpty ? null : ParseGuarded(line.Span, source, number);
+        line.Span.Trim(" \t"u8).IsEmpty ? null : ReportJsonParser.Parse(line.Span, source, number);
 
     private static void WriteLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, AnnualReport report)
     {

@@ -526,7 +526,7 @@ internal ref struct ReportJsonParser
                 return;
             }
 
-            var name = reader.GetString()!;
+            var name = GetString(ref reader);
             _path.Add(name);
             if (!seen.Add(name))
             {
@@ -746,7 +746,7 @@ internal ref struct ReportJsonParser
         {
             if (!isInteger)
             {
-                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: {what} cannot hold a fraction.");
+                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: a count is written as a whole number, without a fraction or an exponent.");
             }
 
             if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || !CellValue.TryFromDecimal(number, out _))
@@ -793,7 +793,7 @@ internal ref struct ReportJsonParser
             throw Error(ref reader, $"expected {expected} (a string), found {Describe(ref reader)}.");
         }
 
-        return reader.GetString()!;
+        return GetString(ref reader);
     }
 
     /// <summary>Reads the next property name of an object, checking it is known and not repeated; false at the object's end.</summary>
@@ -817,7 +817,7 @@ internal ref struct ReportJsonParser
         index = known.IndexOf(ref reader);
         if (index < 0)
         {
-            var unknown = reader.GetString()!;
+            var unknown = GetString(ref reader);
             _path.Add(unknown);
             throw Error(ref reader, $"unknown property '{unknown}': {known.Description}.");
         }
@@ -853,9 +853,22 @@ internal ref struct ReportJsonParser
         "unexpected end of input: the JSON is truncated.",
         new ReadLocation { Source = _source, Line = LastLine(), Path = FormatPath() });
 
+    /// <summary>Decodes the string or property name the reader is on, reporting text that is not UTF-8 at its place.</summary>
+    private readonly string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ReportReadException("the text is not valid UTF-8.", Location(ref reader), exception);
+        }
+    }
+
     private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => $"the string \"{Truncate(reader.GetString()!)}\"",
+        JsonTokenType.String => $"the string \"{Truncate(Encoding.UTF8.GetString(reader.ValueSpan))}\"",
         JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -867,11 +880,13 @@ internal ref struct ReportJsonParser
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private readonly ReportReadException Error(ref Utf8JsonReader reader, string problem)
+    private readonly ReadLocation Location(ref Utf8JsonReader reader)
     {
         var (line, column) = LineAndColumn(reader.TokenStartIndex);
-        return new ReportReadException(problem, new ReadLocation { Source = _source, Line = line, Column = column, Path = FormatPath() });
+        return new ReadLocation { Source = _source, Line = line, Column = column, Path = FormatPath() };
     }
+
+    private readonly ReportReadException Error(ref Utf8JsonReader reader, string problem) => new(problem, Location(ref reader));
 
     private readonly ReportReadException SyntaxError(JsonException exception)
     {

@@ -17,13 +17,14 @@ public sealed record ReportJsonReadOptions
         }
     } = 64 * 1024 * 1024;
 
-    /// <summary>Gets the longest line of a JSON Lines file, in bytes (default 16 MiB); a longer line is an error, never read into memory whole.</summary>
+    /// <summary>Gets the longest line of a JSON Lines file, in bytes (default 16 MiB, at most 1 GiB); a longer line is an error, never read into memory whole.</summary>
     public int MaxLineBytes
     {
         get;
         init
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1 << 30);
             field = value;
         }
     } = 16 * 1024 * 1024;

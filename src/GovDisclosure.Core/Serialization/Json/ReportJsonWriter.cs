@@ -181,7 +181,7 @@ internal static class ReportJsonWriter
                 var value = row[period];
                 if (value.IsApplicable)
                 {
-                    writer.WritePropertyName(report.Definition.Tables[0].Columns[(int)period].Key);
+                    writer.WritePropertyName(report.Definition.Tables[0].ColumnByEnum((int)period)!.Key);
                     WriteValue(writer, value);
                 }
             }
