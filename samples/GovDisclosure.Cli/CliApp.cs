@@ -18,10 +18,11 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        output = new GuardedTextWriter(output, "standard output");
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected error.", Recursive = true };
         var root = new RootCommand(
             "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): render and convert reports.\n"
-            + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage.")
+            + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage, 70 internal error, 74 output could not be written.")
         {
             verbose,
             RenderCommand(output, error, verbose),
@@ -31,12 +32,10 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine("error: " + parseError.Message);
-            }
-
-            error.WriteLine("Run 'govdisclosure --help' for usage.");
+            // One line: the most telling problem (an unrecognised word before "command missing"), its listed choices joined.
+            var problem = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
+            var first = string.Join(' ', problem.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            error.WriteLine($"error: {first} (see 'govdisclosure --help')");
             return ExitCodes.Usage;
         }
 
@@ -78,6 +77,7 @@ public static class CliApp
                 first = false;
             }
 
+            output.Flush();
             return ExitCodes.Success;
         }));
         return command;
@@ -117,6 +117,7 @@ public static class CliApp
                     output.Write('\n');
                 }
 
+                output.Flush();
                 return ExitCodes.Success;
             }
 
@@ -157,19 +158,41 @@ public static class CliApp
     private static void WriteAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new OutputException($"could not write {path}: the folder {folder} does not exist.", new DirectoryNotFoundException(folder));
+        }
+
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new GuardedStream(OpenOutput(temporary, path), path))
             {
                 write(stream);
             }
 
             File.Move(temporary, full, overwrite: true);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"could not write {path}: {exception.Message}", exception);
+        }
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    private static FileStream OpenOutput(string temporary, string path)
+    {
+        try
+        {
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"could not write {path}: {exception.Message}", exception);
         }
     }
 
@@ -228,6 +251,12 @@ public static class CliApp
             error.WriteLine("error: " + exception.Message);
             WriteTrace(result, error, verbose, exception);
             return ExitCodes.InputError;
+        }
+        catch (OutputException exception)
+        {
+            error.WriteLine("error: " + exception.Message);
+            WriteTrace(result, error, verbose, exception);
+            return ExitCodes.OutputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

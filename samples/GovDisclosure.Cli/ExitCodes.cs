@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>An internal error: a bug in the library or the tool (sysexits' EX_SOFTWARE).</summary>
     public const int InternalError = 70;
+
+    /// <summary>Output could not be written: a full disk, a closed pipe, a folder that does not exist (sysexits' EX_IOERR).</summary>
+    public const int OutputError = 74;
 }

@@ -79,6 +79,18 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void Convert_OutputFolderMissing_ExitsWith74NamingTheOutput()
+    {
+        using var folder = new TemporaryFolder();
+        var target = Path.Combine(folder.Path, "missing", "out.jsonl");
+
+        var run = CliRun.Of("convert", CliRun.SeedJson, target);
+
+        run.ExitCode.Should().Be(ExitCodes.OutputError);
+        run.Error.Should().Be($"error: could not write {target}: the folder {Path.GetDirectoryName(target)} does not exist.\n");
+    }
+
+    [Fact]
     public void Convert_SameFile_ExitsWith64()
     {
         var run = CliRun.Of("convert", CliRun.SeedJson, CliRun.SeedJson);

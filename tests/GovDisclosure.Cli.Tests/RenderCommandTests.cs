@@ -96,12 +96,52 @@ public sealed class RenderCommandTests
     [InlineData("render")]
     [InlineData("frobnicate")]
     [InlineData]
-    public void Run_WrongUsage_ExitsWith64(params string[] args)
+    public void Run_WrongUsage_ExitsWith64WithOneErrorLine(params string[] args)
     {
         var run = CliRun.Of(args);
 
         run.ExitCode.Should().Be(ExitCodes.Usage);
-        run.Error.Should().StartWith("error: ");
+        run.Error.Should().StartWith("error: ").And.EndWith("(see 'govdisclosure --help')\n");
+        run.Error.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_NamesIt()
+    {
+        var run = CliRun.Of("frobnicate");
+
+        run.Error.Should().Contain("'frobnicate'");
+    }
+
+    [Fact]
+    public void Render_LanguageNotOffered_ListsTheChoicesOnOneLine()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson, "--lang", "fr");
+
+        run.Error.Should().Be("error: Argument 'fr' not recognized. Must be one of: 'zh' 'en' (see 'govdisclosure --help')\n");
+    }
+
+    [Fact]
+    public void Render_StandardOutputFails_ExitsWith74WithOneLineAndNoStackTrace()
+    {
+        using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+        var code = CliApp.Run(["render", CliRun.SeedJson], new FailingWriter(), error);
+
+        code.Should().Be(ExitCodes.OutputError);
+        error.ToString().Should().Be("error: could not write standard output: No space left on device\n");
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public FailingWriter()
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+        }
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char value) => throw new IOException("No space left on device");
     }
 
     [Fact]
