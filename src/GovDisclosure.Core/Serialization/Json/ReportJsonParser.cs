@@ -417,7 +417,7 @@ internal ref struct ReportJsonParser
             var cell = row.CellsByColumnKey[columnIndex];
             var columnKey = cell.Column.Key;
             _path.Add(columnKey);
-            var value = ReadCell(ref reader, cell.Kind, cell.Key.ToString());
+            var value = ReadCell(ref reader, cell.Kind);
             if (table.Format.Format == ReportFormat.Legacy)
             {
                 builder.IncludeColumn(table.Key, columnKey);
@@ -496,7 +496,7 @@ internal ref struct ReportJsonParser
                 else
                 {
                     var period = OtherRowProperties.IndexOf(property) - 1;
-                    values[period] = ReadCell(ref reader, null, null);
+                    values[period] = ReadCell(ref reader, null);
                     builder.IncludeColumn("legacy", property);
                 }
 
@@ -625,7 +625,7 @@ internal ref struct ReportJsonParser
                 }
                 else
                 {
-                    var value = ReadCell(ref reader, ValueKind.Count, "the count");
+                    var value = ReadCell(ref reader, ValueKind.Count);
                     if (!value.TryGetWholeNumber(out var number))
                     {
                         throw Error(ref reader, "expected a whole number ≥ 0, found null (a stated count cannot be blank).");
@@ -721,7 +721,7 @@ internal ref struct ReportJsonParser
     }
 
     /// <summary>Reads a cell: a number or null (blank). A kind of null accepts any number (rows the catalogue does not know).</summary>
-    private CellValue ReadCell(ref Utf8JsonReader reader, ValueKind? kind, string? what)
+    private CellValue ReadCell(ref Utf8JsonReader reader, ValueKind? kind)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
