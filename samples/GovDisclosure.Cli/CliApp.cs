@@ -186,14 +186,9 @@ public static class CliApp
 
     private static FileStream OpenOutput(string temporary, string path)
     {
-        try
-        {
-            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"could not write {path}: {exception.Message}", exception);
-        }
+        FileStream? stream = null;
+        OutputException.Guard(path, () => stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+        return stream!;
     }
 
     private static IEnumerable<AnnualReport> ReadReports(string path)

@@ -1,7 +1,21 @@
 namespace GovDisclosure.Cli;
 
 /// <summary>Output could not be written (a full disk, a closed pipe, a folder that does not exist).</summary>
-internal sealed class OutputException(string message, Exception innerException) : Exception(message, innerException);
+internal sealed class OutputException(string message, Exception innerException) : Exception(message, innerException)
+{
+    /// <summary>Runs a write and turns an I/O failure into an <see cref="OutputException"/> naming the output.</summary>
+    public static void Guard(string name, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"could not write {name}: {exception.Message}", exception);
+        }
+    }
+}
 
 /// <summary>A text writer whose write failures become <see cref="OutputException"/>s naming the output.</summary>
 internal sealed class GuardedTextWriter(TextWriter inner, string name) : TextWriter(inner.FormatProvider)
@@ -23,17 +37,7 @@ internal sealed class GuardedTextWriter(TextWriter inner, string name) : TextWri
 
     public override void Flush() => Guard(inner.Flush);
 
-    private void Guard(Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"could not write {name}: {exception.Message}", exception);
-        }
-    }
+    private void Guard(Action write) => OutputException.Guard(name, write);
 }
 
 /// <summary>A stream whose write failures become <see cref="OutputException"/>s naming the output file.</summary>
@@ -55,18 +59,6 @@ internal sealed class GuardedStream(Stream inner, string name) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => Guard(() => inner.Write(buffer, offset, count));
 
-    public override void Write(ReadOnlySpan<byte> buffer)
-    {
-        try
-        {
-            inner.Write(buffer);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"could not write {name}: {exception.Message}", exception);
-        }
-    }
-
     public override void Flush() => Guard(inner.Flush);
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
@@ -85,15 +77,5 @@ internal sealed class GuardedStream(Stream inner, string name) : Stream
         base.Dispose(disposing);
     }
 
-    private void Guard(Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"could not write {name}: {exception.Message}", exception);
-        }
-    }
+    private void Guard(Action write) => OutputException.Guard(name, write);
 }
