@@ -171,6 +171,7 @@ public sealed class FormatDefinition : CatalogEntry
         KeyIndicators = keyIndicators;
         foreach (var relation in relations)
         {
+            relation.Bind(this);
             _relationsById.Add(relation.Id, relation);
         }
     }

@@ -80,8 +80,17 @@ public sealed class RelationTerm
 
     internal static RelationTerm Of(BreakdownKind breakdown) => new(null, breakdown, false, false);
 
-    internal CellValue Resolve(AnnualReport report) =>
-        Breakdown is { } breakdown ? report.Breakdowns.Sum(breakdown) : report.GetCellOrNotApplicable(Cell!.Value);
+    /// <summary>Gets the ordinal of the cell in the relation's format, or -1 for a breakdown term.</summary>
+    internal int Ordinal { get; private set; } = -1;
+
+    internal void Bind(FormatDefinition format) =>
+        Ordinal = Cell is { } cell && format.TryGetCell(cell, out var definition) ? definition.Ordinal : -1;
+
+    /// <summary>Reads the term from a report: by ordinal when the report has the relation's format, else by key.</summary>
+    internal CellValue Resolve(AnnualReport report, FormatDefinition format) =>
+        Breakdown is { } breakdown ? report.Breakdowns.Sum(breakdown)
+        : ReferenceEquals(report.Definition, format) ? report.GetCellByOrdinal(Ordinal)
+        : report.GetCellOrNotApplicable(Cell!.Value);
 }
 
 /// <summary>
@@ -145,8 +154,30 @@ public sealed class RelationDefinition
     /// <summary>Gets a value indicating whether the relation links a report to the previous year's report of the same agency.</summary>
     public bool IsCrossYear { get; }
 
-    /// <summary>Gets every cell the relation reads.</summary>
+    /// <summary>Gets every term the relation reads, left side first.</summary>
     public IEnumerable<RelationTerm> Terms => Left.Concat(Right);
+
+    /// <summary>
+    /// Gets what the relation is about within its family, in Chinese: the column, row or row and period whose cells it
+    /// adds, such as <c>自然人</c> for <c>requests.balance.naturalPerson</c>; empty for a family of one relation.
+    /// </summary>
+    public string Subject { get; private set; } = string.Empty;
+
+    /// <summary>Gets <see cref="Subject"/> in English.</summary>
+    public string EnglishSubject { get; private set; } = string.Empty;
+
+    /// <summary>Gets the format whose catalogue holds the relation.</summary>
+    public FormatDefinition Format { get; private set; } = null!;
+
+    /// <summary>Gets <see cref="Subject"/> in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The subject.</returns>
+    public string GetSubject(DisplayLanguage language) => language == DisplayLanguage.English ? EnglishSubject : Subject;
+
+    /// <summary>Gets the family's description in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The description.</returns>
+    public string GetLabel(DisplayLanguage language) => language == DisplayLanguage.English ? EnglishLabel : Label;
 
     /// <summary>Checks the relation on a report.</summary>
     /// <param name="report">The report (this year's, for a cross-year relation).</param>
@@ -156,14 +187,14 @@ public sealed class RelationDefinition
     public RelationCheck Evaluate(AnnualReport report, AnnualReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (IsCrossYear && previous is null)
+        if (IsCrossYear && (previous is null || !AllTermsApplicable(report, previous)))
         {
             return new RelationCheck(this, RelationOutcome.NotApplicable, CellValue.NotApplicable, CellValue.NotApplicable);
         }
 
-        var left = Sum(Left, report, previous);
-        var right = Sum(Right, report, previous);
-        if (!left.IsApplicable || !right.IsApplicable || (IsCrossYear && Terms.Any(t => !t.Resolve(t.IsPreviousYear ? previous! : report).IsApplicable)))
+        var left = Sum(Left.AsSpan(), report, previous);
+        var right = Sum(Right.AsSpan(), report, previous);
+        if (!left.IsApplicable || !right.IsApplicable)
         {
             return new RelationCheck(this, RelationOutcome.NotApplicable, left, right);
         }
@@ -173,8 +204,26 @@ public sealed class RelationDefinition
             return new RelationCheck(this, RelationOutcome.CannotCheck, left, right);
         }
 
-        var holds = Kind == RelationKind.Equal ? left.Value == right.Value : left.Value <= right.Value;
+        var comparison = left.CompareAmount(right);
+        var holds = Kind == RelationKind.Equal ? comparison == 0 : comparison <= 0;
         return new RelationCheck(this, holds ? RelationOutcome.Holds : RelationOutcome.Violated, left, right);
+    }
+
+    /// <summary>Lists the cells the relation reads that are blank in a report (or in the previous year's, for its terms).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="previous">The previous year's report, for a cross-year relation.</param>
+    /// <returns>The blank terms, in the relation's order.</returns>
+    public IEnumerable<RelationTerm> GetBlankTerms(AnnualReport report, AnnualReport? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        foreach (var term in Terms)
+        {
+            var source = term.IsPreviousYear ? previous : report;
+            if (source is not null && term.Resolve(source, Format).IsBlank)
+            {
+                yield return term;
+            }
+        }
     }
 
     /// <summary>Formats the relation with its cell keys, such as <c>requests.resultsTotal.total = requests.granted.total + …</c>.</summary>
@@ -206,13 +255,73 @@ public sealed class RelationDefinition
         }
     }
 
-    private static CellValue Sum(ImmutableArray<RelationTerm> terms, AnnualReport report, AnnualReport? previous)
+    internal void Bind(FormatDefinition format)
+    {
+        Format = format;
+        foreach (var term in Terms)
+        {
+            term.Bind(format);
+        }
+
+        (Subject, EnglishSubject) = DescribeSubject(format);
+    }
+
+    private (string Subject, string EnglishSubject) DescribeSubject(FormatDefinition format)
+    {
+        var suffix = Id.Length > Stem.Length ? Id[(Stem.Length + 1)..] : string.Empty;
+        var table = Terms.Select(t => t.Cell).FirstOrDefault(c => c is not null) is { } cell ? format.FindTable(cell.Table) : null;
+        if (suffix.Length == 0 || table is null)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        if (table.FindColumn(suffix) is { } column)
+        {
+            return (column.Label, column.EnglishLabel);
+        }
+
+        if (table.FindRow(suffix) is { } row)
+        {
+            return (row.Label, row.EnglishLabel);
+        }
+
+        var dot = suffix.LastIndexOf('.');
+        if (dot > 0 && table.FindRow(suffix[..dot]) is { } partRow && table.FindColumn(suffix[(dot + 1)..]) is { } partColumn)
+        {
+            return ($"{partRow.Label}（{partColumn.Label}）", $"{partRow.EnglishLabel} ({partColumn.EnglishLabel})");
+        }
+
+        throw new InvalidOperationException($"Relation {Id}: '{suffix}' is neither a column nor a row of table {table.Key}.");
+    }
+
+    private bool AllTermsApplicable(AnnualReport report, AnnualReport previous)
+    {
+        foreach (var term in Left)
+        {
+            if (!term.Resolve(term.IsPreviousYear ? previous : report, Format).IsApplicable)
+            {
+                return false;
+            }
+        }
+
+        foreach (var term in Right)
+        {
+            if (!term.Resolve(term.IsPreviousYear ? previous : report, Format).IsApplicable)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private CellValue Sum(ReadOnlySpan<RelationTerm> terms, AnnualReport report, AnnualReport? previous)
     {
         var accumulator = default(CellValue.Accumulator);
         foreach (var term in terms)
         {
             var source = term.IsPreviousYear ? previous! : report;
-            accumulator.Add(term.Resolve(source), term.IsNegated ? -1 : 1);
+            accumulator.Add(term.Resolve(source, Format), term.IsNegated ? -1 : 1);
         }
 
         return accumulator.Result;

@@ -255,6 +255,10 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
     internal long Units => _units;
 
+    /// <summary>Compares the amounts of two reported values (whatever their decimals).</summary>
+    internal int CompareAmount(CellValue other) =>
+        _scale == other._scale ? _units.CompareTo(other._units) : Value.CompareTo(other.Value);
+
     internal static decimal ToDecimal(long units, int scale)
     {
         var negative = units < 0;
