@@ -44,6 +44,12 @@ public sealed class ReportReadException : Exception
     /// <summary>Gets where the problem is.</summary>
     public ReadLocation Location { get; }
 
+    /// <summary>
+    /// Gets the validation rule code of the problem: <c>GD0902</c> for a negative count, <c>GD0903</c> for a fraction in
+    /// a count, otherwise <c>GD0901</c> (the input is not a report). Batch validation reports the problem under this code.
+    /// </summary>
+    public string Code { get; init; } = Validation.RuleCodes.Unreadable;
+
     private static string Format(string problem, ReadLocation? location)
     {
         var where = location?.ToString();

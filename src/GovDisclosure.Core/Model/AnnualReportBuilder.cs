@@ -423,23 +423,31 @@ public sealed class AnnualReportBuilder
         };
     }
 
-    internal static string? CheckValue(CellDefinition cell, CellValue value)
+    internal static string? CheckValue(CellDefinition cell, CellValue value) => CheckValue(cell, value, out _);
+
+    /// <summary>Says what is wrong with a value for a cell, with the rule code of the problem (GD0902 or GD0903).</summary>
+    internal static string? CheckValue(CellDefinition cell, CellValue value, out string? code)
     {
+        code = null;
         if (!value.IsReported)
         {
             return null;
         }
 
-        return cell.Kind switch
+        var text = value.ToString(null, CultureInfo.InvariantCulture);
+        (code, var problem) = cell.Kind switch
         {
-            ValueKind.Count when !value.IsWholeNumber || value.Units < 0 =>
-                $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}",
+            ValueKind.Count when !value.IsWholeNumber =>
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {text}"),
+            ValueKind.Count when value.Units < 0 =>
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {text}"),
             ValueKind.SignedCount when !value.IsWholeNumber =>
-                $"cell {cell.Key} holds a signed count: expected a whole number, found {value.ToString(null, CultureInfo.InvariantCulture)}",
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a signed count: expected a whole number, found {text}"),
             ValueKind.Money when value.Units < 0 =>
-                $"cell {cell.Key} holds money: expected an amount ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}",
-            _ => null,
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds money: expected an amount ≥ 0, found {text}"),
+            _ => ((string?)null, (string?)null),
         };
+        return problem;
     }
 
     internal bool IsRowPresent(RowDefinition row) =>

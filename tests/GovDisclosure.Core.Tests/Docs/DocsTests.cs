@@ -6,6 +6,10 @@ namespace GovDisclosure.Tests.Docs;
 public sealed class DocsTests
 {
     [Fact]
+    public void ValidationRulesReference_IsGeneratedFromTheRuleCatalogue() =>
+        GeneratedFile.ShouldMatch("docs/validation-rules.md", ValidationRulesReference.Generate());
+
+    [Fact]
     public void FormatsReference_IsGeneratedFromTheCatalogue() =>
         GeneratedFile.ShouldMatch("docs/formats.md", FormatsReference.Generate());
 

@@ -227,6 +227,71 @@ public static class GovDisclosureJson
         }
     }
 
+    /// <summary>
+    /// Reads the reports of a JSON Lines stream, one per line, collecting errors instead of stopping at the first: a line
+    /// that is not a valid report gives a failed result and reading goes on with the next line. A line over the length
+    /// limit ends the reading (its result says <see cref="ReportReadResult.StoppedReading"/>).
+    /// </summary>
+    /// <param name="stream">The stream (not closed).</param>
+    /// <param name="source">A name for the input in locations (a file name).</param>
+    /// <param name="options">Limits; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>One result per non-blank line, in order.</returns>
+    public static IEnumerable<ReportReadResult> ReadLineResults(Stream stream, string? source = null, ReportJsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Iterate(stream, source, options ?? ReportJsonReadOptions.Default);
+
+        static IEnumerable<ReportReadResult> Iterate(Stream stream, string? source, ReportJsonReadOptions options)
+        {
+            using var lines = new LineReader(stream, source, options.MaxLineBytes);
+            while (true)
+            {
+                ReportReadResult? result = null;
+                var stop = false;
+                try
+                {
+                    if (lines.IsFinished)
+                    {
+                        break;
+                    }
+
+                    if (!lines.TryTakeLine(out var line, out var number))
+                    {
+                        lines.Fill();
+                        continue;
+                    }
+
+                    try
+                    {
+                        if (ParseLine(line, source, number) is { } report)
+                        {
+                            result = ReportReadResult.Success(report, new ReadLocation { Source = source, Line = number });
+                        }
+                    }
+                    catch (ReportReadException error)
+                    {
+                        result = ReportReadResult.Failure(error);
+                    }
+                }
+                catch (ReportReadException error)
+                {
+                    result = ReportReadResult.Failure(error, stoppedReading: true);
+                    stop = true;
+                }
+
+                if (result is not null)
+                {
+                    yield return result;
+                }
+
+                if (stop)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Writes reports as JSON Lines: one compact report object per line, UTF-8 without byte order mark.</summary>
     /// <param name="stream">The stream (not closed).</param>
     /// <param name="reports">The reports.</param>

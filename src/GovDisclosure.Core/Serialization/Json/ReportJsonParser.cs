@@ -430,10 +430,10 @@ internal ref struct ReportJsonParser
 
     private void SetCell(ref Utf8JsonReader reader, AnnualReportBuilder builder, CellDefinition cell, CellValue value)
     {
-        var problem = AnnualReportBuilder.CheckValue(cell, value);
+        var problem = AnnualReportBuilder.CheckValue(cell, value, out var code);
         if (problem is not null)
         {
-            throw Error(ref reader, problem + ".");
+            throw new ReportReadException(problem + ".", Location(ref reader)) { Code = code! };
         }
 
         builder.Set(cell, value);
