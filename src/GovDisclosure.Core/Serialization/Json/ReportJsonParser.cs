@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using GovDisclosure.Catalog;
 using GovDisclosure.Internals;
+using GovDisclosure.Validation;
 
 namespace GovDisclosure.Serialization.Json;
 
@@ -433,7 +434,7 @@ internal ref struct ReportJsonParser
         var problem = AnnualReportBuilder.CheckValue(cell, value, out var code);
         if (problem is not null)
         {
-            throw new ReportReadException(problem + ".", Location(ref reader)) { Code = code! };
+            throw Error(ref reader, problem + ".", code!);
         }
 
         builder.Set(cell, value);
@@ -746,7 +747,7 @@ internal ref struct ReportJsonParser
         {
             if (!isInteger)
             {
-                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: a count is written as a whole number, without a fraction or an exponent.");
+                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: a count is written as a whole number, without a fraction or an exponent.", RuleCodes.FractionalCount);
             }
 
             if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || !CellValue.TryFromDecimal(number, out _))
@@ -756,7 +757,7 @@ internal ref struct ReportJsonParser
 
             if (kind == ValueKind.Count && number < 0)
             {
-                throw Error(ref reader, $"expected {expected}, found {number}: a count cannot be negative.");
+                throw Error(ref reader, $"expected {expected}, found {number}: a count cannot be negative.", RuleCodes.NegativeCount);
             }
 
             return CellValue.Of(number);
@@ -770,7 +771,7 @@ internal ref struct ReportJsonParser
 
         if (kind == ValueKind.Money && amount < 0)
         {
-            throw Error(ref reader, $"expected {expected}, found {text}: an amount of money cannot be negative.");
+            throw Error(ref reader, $"expected {expected}, found {text}: an amount of money cannot be negative.", RuleCodes.NegativeCount);
         }
 
         return cell;
@@ -887,6 +888,8 @@ internal ref struct ReportJsonParser
     }
 
     private readonly ReportReadException Error(ref Utf8JsonReader reader, string problem) => new(problem, Location(ref reader));
+
+    private readonly ReportReadException Error(ref Utf8JsonReader reader, string problem, string code) => new(problem, Location(ref reader)) { Code = code };
 
     private readonly ReportReadException SyntaxError(JsonException exception)
     {

@@ -1,0 +1,189 @@
+using System.Text;
+using FluentAssertions;
+using GovDisclosure.Serialization;
+using GovDisclosure.Serialization.Json;
+using GovDisclosure.Tests.TestData;
+using GovDisclosure.Validation;
+
+namespace GovDisclosure.Tests.Validation;
+
+/// <summary>Validating many reports as they are read: identity on each finding, summaries, unreadable inputs, history.</summary>
+public sealed class BatchValidatorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("govdisclosure-batch-").FullName;
+
+    private static AnnualReport Seed => GovDisclosureJson.ReadFile(Samples.SeedJsonPath);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ValidateJsonLines_BadLineBetweenGoodOnes_ReportsItAndValidatesTheRest()
+    {
+        var lines = new StringBuilder()
+            .Append(GovDisclosureJson.Serialize(Seed, indented: false)).Append('\n')
+            .Append("{\"schemaVersion\": 1, \"format\": \n")
+            .Append(GovDisclosureJson.Serialize(Samples.Report("007-huaian-city-2024"), indented: false)).Append('\n');
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(lines.ToString()));
+        var findings = new List<ValidationFinding>();
+
+        var summary = Batch().ValidateJsonLines(stream, "reports.jsonl", findings.Add, TestContext.Current.CancellationToken);
+
+        summary.Reports.Should().Be(2);
+        summary.UnreadableInputs.Should().Be(1);
+        summary.IsComplete.Should().BeFalse();
+        var unreadable = findings.Should().ContainSingle(f => f.Code == RuleCodes.Unreadable).Subject;
+        unreadable.Severity.Should().Be(Severity.Error);
+        unreadable.Report.Should().BeNull();
+        unreadable.Location!.Source.Should().Be("reports.jsonl");
+        unreadable.Location.Line.Should().Be(2);
+        unreadable.GetMessage(DisplayLanguage.English).Should().StartWith("The report could not be read: reports.jsonl:2");
+        var categories = findings.Should().ContainSingle(f => f.Code == RuleCodes.LegacyCategorySum).Subject;
+        categories.Report.Should().Be(ReportIdentity.Of(Seed, "reports.jsonl", 1));
+        findings.Where(f => f.Report?.Line == 3).Should().OnlyContain(f => f.Report!.AgencyName == "淮安市人民政府");
+    }
+
+    [Fact]
+    public void ValidateJsonLines_NegativeCount_IsReportedUnderItsOwnCode()
+    {
+        var json = GovDisclosureJson.Serialize(Seed, indented: false).Replace("\"annual\":208", "\"annual\":-208", StringComparison.Ordinal);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json + "\n"));
+        var findings = new List<ValidationFinding>();
+
+        var summary = Batch().ValidateJsonLines(stream, "negative.jsonl", findings.Add, TestContext.Current.CancellationToken);
+
+        summary.Reports.Should().Be(0);
+        summary.IsComplete.Should().BeFalse();
+        var finding = findings.Should().ContainSingle().Subject;
+        finding.Code.Should().Be(RuleCodes.NegativeCount);
+        finding.Location!.Path.Should().Be("$.tables.legacy.indicators['proactive.total'].annual");
+        finding.GetMessage().Should().Contain("计数为负数").And.Contain("negative.jsonl:1");
+    }
+
+    [Fact]
+    public void ValidateJsonLines_FractionInCount_IsReportedUnderItsOwnCode()
+    {
+        var json = GovDisclosureJson.Serialize(Seed, indented: false).Replace("\"annual\":208", "\"annual\":208.5", StringComparison.Ordinal);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var findings = new List<ValidationFinding>();
+
+        Batch().ValidateJsonLines(stream, null, findings.Add, TestContext.Current.CancellationToken);
+
+        findings.Should().ContainSingle().Which.Code.Should().Be(RuleCodes.FractionalCount);
+    }
+
+    [Fact]
+    public void ValidatePaths_FolderWithBadFileAndOtherFiles_ValidatesTheRestAndListsIgnoredFiles()
+    {
+        GovDisclosureJson.WriteFile(Path.Combine(_folder, "a-seed.json"), Seed);
+        File.WriteAllText(Path.Combine(_folder, "b-broken.json"), "{ \"schemaVersion\": 1 ");
+        File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not a report");
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+        GovDisclosureJson.WriteFile(Path.Combine(_folder, "sub", "huaian.json"), Samples.Report("007-huaian-city-2024"));
+        var findings = new List<ValidationFinding>();
+
+        var summary = Batch().ValidatePaths([_folder], findings.Add, TestContext.Current.CancellationToken);
+
+        summary.Reports.Should().Be(2);
+        summary.UnreadableInputs.Should().Be(1);
+        summary.IsComplete.Should().BeFalse();
+        summary.IgnoredFiles.Should().Equal(Path.Combine(_folder, "notes.txt"));
+        findings.Should().ContainSingle(f => f.Code == RuleCodes.Unreadable)
+            .Which.Location!.Source.Should().Be(Path.Combine(_folder, "b-broken.json"));
+        findings.Should().Contain(f => f.Report != null && f.Report.Source == Path.Combine(_folder, "a-seed.json"));
+    }
+
+    [Fact]
+    public void ValidatePaths_MissingFileAndWrongExtension_AreUnreadableInputs()
+    {
+        var csv = Path.Combine(_folder, "reports.csv");
+        File.WriteAllText(csv, "a,b\n");
+        var findings = new List<ValidationFinding>();
+
+        var summary = Batch().ValidatePaths([Path.Combine(_folder, "missing.json"), csv], findings.Add, TestContext.Current.CancellationToken);
+
+        summary.UnreadableInputs.Should().Be(2);
+        findings.Should().HaveCount(2).And.OnlyContain(f => f.Code == RuleCodes.Unreadable);
+        findings[1].GetMessage(DisplayLanguage.English).Should().Contain("expected a report file ending in .json, .jsonl, .ndjson");
+    }
+
+    [Fact]
+    public void Validate_Summary_CountsByCodeAndSeverity()
+    {
+        var broken = Seed.ToBuilder();
+        broken.Set(LegacyIndicator.ProactiveWebsite, LegacyPeriod.Annual, 300);
+        var inputs = new[] { Seed, broken.Build(), Seed }.Select((r, i) => ReportReadResult.Success(r, new ReadLocation { Source = "batch", Line = i + 1 }));
+
+        var summary = Batch().Validate(inputs, _ => { }, TestContext.Current.CancellationToken);
+
+        summary.Reports.Should().Be(3);
+        summary.IsComplete.Should().BeTrue();
+        summary.ErrorCount.Should().Be(1);
+        summary.ReportsWithErrors.Should().Be(1);
+        summary.WarningCount.Should().Be(3);
+        summary.ByCode.Select(c => (c.Rule.Code, c.Severity, c.Count)).Should().Equal(
+            (RuleCodes.LegacyPartOf, Severity.Error, 1),
+            (RuleCodes.LegacyCategorySum, Severity.Warning, 3));
+        summary.HistoryChecked.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Validate_WithHistory_GroupsByAgencyAndChecksAcrossYears()
+    {
+        var seed = Seed;
+        var previous = seed.ToBuilder();
+        previous.Year = 2017;
+        previous.PublishedOn = new DateOnly(2018, 1, 20);
+        foreach (var indicator in Enum.GetValues<LegacyIndicator>())
+        {
+            if (seed.Legacy[indicator, LegacyPeriod.Cumulative].TryGetWholeNumber(out var total) && seed.Legacy[indicator, LegacyPeriod.Annual].TryGetWholeNumber(out var annual))
+            {
+                previous.Set(indicator, LegacyPeriod.Cumulative, total - annual);
+            }
+        }
+
+        previous.Set(LegacyIndicator.ProactiveTotal, LegacyPeriod.Cumulative, 2500);
+        var inputs = new[] { Seed, previous.Build() }.Select((r, i) => ReportReadResult.Success(r, new ReadLocation { Source = "batch", Line = i + 1 }));
+        var findings = new List<ValidationFinding>();
+
+        var summary = new BatchValidator(new ReportValidator(ValidationTestKit.Options)) { IncludeHistory = true }
+            .Validate(inputs, findings.Add, TestContext.Current.CancellationToken);
+
+        summary.HistoryChecked.Should().BeTrue();
+        summary.Agencies.Should().Be(1);
+        var cumulative = findings.Where(f => f.Code == RuleCodes.SeriesCumulative).Should().ContainSingle().Subject;
+        cumulative.RelationId.Should().Be("series.cumulative.proactive.total");
+        cumulative.Report!.Year.Should().Be(2018);
+        cumulative.Actual.Should().Be(CellValue.Of(2758));
+        cumulative.Expected.Should().Be(CellValue.Of(2500 + 208));
+    }
+
+    [Fact]
+    public void ReadLineResults_LineOverTheLimit_StopsReadingAndSaysSo()
+    {
+        var line = GovDisclosureJson.Serialize(Seed, indented: false);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(line + "\n" + line + "\n"));
+
+        var results = GovDisclosureJson.ReadLineResults(stream, "big.jsonl", new ReportJsonReadOptions { MaxLineBytes = 100 }).ToList();
+
+        var failure = results.Should().ContainSingle().Subject;
+        failure.IsSuccess.Should().BeFalse();
+        failure.StoppedReading.Should().BeTrue();
+        failure.Error!.Location.Line.Should().Be(1);
+    }
+
+    [Fact]
+    public void ReportFilesFind_FolderAndFile_ListsReportFilesInOrdinalOrder()
+    {
+        File.WriteAllText(Path.Combine(_folder, "b.jsonl"), string.Empty);
+        File.WriteAllText(Path.Combine(_folder, "a.JSON"), string.Empty);
+        File.WriteAllText(Path.Combine(_folder, "c.ndjson"), string.Empty);
+        File.WriteAllText(Path.Combine(_folder, "readme.md"), string.Empty);
+
+        var set = ReportFiles.Find([_folder, "x.json"]);
+
+        set.Files.Select(Path.GetFileName).Should().Equal("a.JSON", "b.jsonl", "c.ndjson", "x.json");
+        set.Ignored.Select(Path.GetFileName).Should().Equal("readme.md");
+    }
+
+    private static BatchValidator Batch() => new(new ReportValidator(ValidationTestKit.Options));
+}
