@@ -1,5 +1,4 @@
 using FluentAssertions;
-using GovDisclosure.Tests.TestData;
 
 namespace GovDisclosure.Tests.Docs;
 
@@ -17,16 +16,8 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
-    public void Readme_ShowsTheExampleVerbatim()
-    {
-        var source = File.ReadAllText(Path.Combine(Samples.RepositoryRoot, "tests", "GovDisclosure.Core.Tests", "Docs", "ReadmeExampleTests.cs"));
-        var start = source.IndexOf("// begin-snippet: readme\n", StringComparison.Ordinal) + "// begin-snippet: readme\n".Length;
-        var end = source.IndexOf("// end-snippet", start, StringComparison.Ordinal);
-        var lines = source[start..end].Split('\n').Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
-        var snippet = string.Join("\n", lines).TrimEnd();
-
-        File.ReadAllText(Path.Combine(Samples.RepositoryRoot, "README.md")).Should().Contain("```csharp\n" + snippet + "\n```");
-    }
+    public void Readme_ShowsTheExampleVerbatim() =>
+        Snippets.ShouldBeShownIn(Path.Combine("Docs", "ReadmeExampleTests.cs"), "readme", "README.md");
 
     private static (string Json, string Markdown, decimal Granted) Example()
     {
