@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using GovDisclosure.Catalog;
-using static GovDisclosure.Validation.RuleCodes;
+using static GovDisclosure.Validation.KnownRules;
 
 namespace GovDisclosure.Validation;
 
@@ -26,7 +26,8 @@ public sealed class ReportValidator
 
     private static readonly FormatPlan[] Plans = [.. Enum.GetValues<ReportFormat>().Select(f => new FormatPlan(FormatCatalog.Get(f)))];
 
-    private readonly FrozenDictionary<ValidationRule, Severity> _enabled;
+    /// <summary>The severity of each rule by <see cref="ValidationRule.Index"/>; null when the rule is turned off.</summary>
+    private readonly Severity?[] _severities;
 
     /// <summary>Initializes a new instance of the <see cref="ReportValidator"/> class with the default options.</summary>
     public ReportValidator()
@@ -42,9 +43,7 @@ public sealed class ReportValidator
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        _enabled = RuleCatalog.All
-            .Where(r => !options.DisabledRules.Contains(r.Code))
-            .ToFrozenDictionary(r => r, r => options.SeverityOverrides.GetValueOrDefault(r.Code, r.DefaultSeverity));
+        _severities = [.. RuleCatalog.All.Select(r => options.DisabledRules.Contains(r.Code) ? (Severity?)null : options.SeverityOverrides.GetValueOrDefault(r.Code, r.DefaultSeverity))];
     }
 
     /// <summary>Gets the options.</summary>
@@ -56,7 +55,7 @@ public sealed class ReportValidator
     public Severity? GetSeverity(ValidationRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return _enabled.TryGetValue(rule, out var severity) ? severity : null;
+        return _severities[rule.Index];
     }
 
     /// <summary>Validates one report on its own (no cross-year rules).</summary>
@@ -448,20 +447,7 @@ public sealed class ReportValidator
         private List<ValidationFinding>? _findings;
         private ReportIdentity? _identity;
 
-        public readonly bool IsEnabled(string code) => validator._enabled.ContainsKey(RuleCatalog.Get(code));
-
-        public readonly bool IsEnabled(ValidationRule rule) => validator._enabled.ContainsKey(rule);
-
-        public void Add(string code, FindingArgument[] arguments) => Add(RuleCatalog.Get(code), arguments);
-
-        public void Add(
-            string code,
-            FindingArgument[] arguments,
-            string? relationId,
-            ImmutableArray<CellKey> cells,
-            CellValue expected,
-            CellValue actual) =>
-            Add(RuleCatalog.Get(code), arguments, relationId, cells, expected, actual);
+        public readonly bool IsEnabled(ValidationRule rule) => validator._severities[rule.Index] is not null;
 
         public void Add(
             ValidationRule rule,
@@ -472,7 +458,7 @@ public sealed class ReportValidator
             CellValue actual = default)
         {
             _identity ??= ReportIdentity.Of(report, source, line);
-            (_findings ??= []).Add(new ValidationFinding(rule, validator._enabled[rule], arguments)
+            (_findings ??= []).Add(new ValidationFinding(rule, validator._severities[rule.Index]!.Value, arguments)
             {
                 RelationId = relationId,
                 Cells = cells,

@@ -211,6 +211,11 @@ public static class RuleCatalog
                 "A fraction in a count; the report was not read: {location}: {problem}"),
         ];
 
+        for (var i = 0; i < All.Length; i++)
+        {
+            All[i].Index = i;
+        }
+
         ByCode = All.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
         ByStem = All.Where(r => r.RelationStem is not null).ToFrozenDictionary(r => r.RelationStem!, StringComparer.Ordinal);
     }

@@ -62,6 +62,9 @@ public sealed class ValidationRule
     /// </summary>
     public string? RelationStem { get; }
 
+    /// <summary>Gets the rule's position in <see cref="RuleCatalog.All"/>.</summary>
+    internal int Index { get; set; }
+
     /// <summary>Gets the names of the placeholders the messages use, in order of first use.</summary>
     public ImmutableArray<string> Placeholders { get; }
 
