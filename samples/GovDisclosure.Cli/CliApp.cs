@@ -39,7 +39,22 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        if (code != ExitCodes.OutputError)
+        {
+            // Help and version are written by the parser, outside the commands, which flush their own output.
+            try
+            {
+                output.Flush();
+            }
+            catch (OutputException exception)
+            {
+                error.WriteLine("error: " + exception.Message);
+                return ExitCodes.OutputError;
+            }
+        }
+
+        return code;
     }
 
     private static Command RenderCommand(TextWriter output, TextWriter error, Option<bool> verbose)
