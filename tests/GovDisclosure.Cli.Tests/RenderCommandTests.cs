@@ -168,6 +168,7 @@ public sealed class RenderCommandTests
     [Theory]
     [InlineData("render")]
     [InlineData("convert")]
+    [InlineData("validate")]
     public void Help_EveryCommand_PrintsUsageWithExamples(string command)
     {
         var run = CliRun.Of(command, "--help");
