@@ -5,26 +5,37 @@ using GovDisclosure.Serialization.Json;
 namespace GovDisclosure.Cli;
 
 /// <summary>The <c>govdisclosure</c> command line: each command reads reports with the library and writes to the given writers.</summary>
-public static class CliApp
+public static partial class CliApp
 {
     private static readonly string[] ReportExtensions = [".json", ".jsonl"];
+
+    /// <summary>Runs a command line; '-' as an input reads the process's standard input, and no progress is shown.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Console.OpenStandardInput, errorIsTerminal: false);
 
     /// <summary>Runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
+    /// <param name="openStandardInput">Opens standard input, read by the commands that take '-' as an input.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal: long work then shows its progress there.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(openStandardInput);
         output = new GuardedTextWriter(output, "standard output");
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected error.", Recursive = true };
         var root = new RootCommand(
-            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): render and convert reports.\n"
+            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): validate, render and convert reports.\n"
             + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage, 70 internal error, 74 output could not be written.")
         {
             verbose,
+            ValidateCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             RenderCommand(output, error, verbose),
             ConvertCommand(output, error, verbose),
         };
@@ -39,7 +50,22 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        if (code != ExitCodes.OutputError)
+        {
+            // Help and version are written by the parser, outside the commands, which flush their own output.
+            try
+            {
+                output.Flush();
+            }
+            catch (OutputException exception)
+            {
+                error.WriteLine("error: " + exception.Message);
+                return ExitCodes.OutputError;
+            }
+        }
+
+        return code;
     }
 
     private static Command RenderCommand(TextWriter output, TextWriter error, Option<bool> verbose)

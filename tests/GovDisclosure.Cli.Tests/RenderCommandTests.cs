@@ -106,6 +106,18 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Run_HelpThroughABufferedWriter_IsWrittenWhole()
+    {
+        using var stream = new MemoryStream();
+        using var output = new StreamWriter(stream, new System.Text.UTF8Encoding(false), bufferSize: 16) { AutoFlush = false, NewLine = "\n" };
+
+        var code = CliApp.Run(["--help"], output, TextWriter.Null);
+
+        code.Should().Be(ExitCodes.Success);
+        System.Text.Encoding.UTF8.GetString(stream.ToArray()).Should().Contain("convert").And.EndWith("\n");
+    }
+
+    [Fact]
     public void Run_UnknownCommand_NamesIt()
     {
         var run = CliRun.Of("frobnicate");
@@ -156,6 +168,7 @@ public sealed class RenderCommandTests
     [Theory]
     [InlineData("render")]
     [InlineData("convert")]
+    [InlineData("validate")]
     public void Help_EveryCommand_PrintsUsageWithExamples(string command)
     {
         var run = CliRun.Of(command, "--help");
