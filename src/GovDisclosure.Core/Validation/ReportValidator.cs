@@ -24,6 +24,9 @@ public sealed class ReportValidator
         "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
         "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
+    /// <summary>The code that stands for the whole country (中华人民共和国), used by national-level agencies.</summary>
+    private const string NationalDivisionCode = "100000";
+
     private static readonly FormatPlan[] Plans = [.. Enum.GetValues<ReportFormat>().Select(f => new FormatPlan(FormatCatalog.Get(f)))];
 
     /// <summary>The severity of each rule by <see cref="ValidationRule.Index"/>; null when the rule is turned off.</summary>
@@ -132,32 +135,36 @@ public sealed class ReportValidator
         for (var i = 0; i < byYear.Length; i++)
         {
             var group = byYear[i];
-            var current = group[0];
-            var collector = new Collector(this, current.Report, current.Source, current.Line);
-            var year = current.Report.Year;
+            var year = group[0].Report.Year;
             var previousYear = i > 0 ? byYear[i - 1][0].Report.Year : year - 1;
-            if (i > 0 && collector.IsEnabled(SeriesMissingYear))
+            for (var d = 0; d < group.Length; d++)
             {
-                for (var missing = previousYear + 1; missing < year; missing++)
+                var current = group[d];
+                var collector = new Collector(this, current.Report, current.Source, current.Line);
+                if (d == 0 && i > 0 && collector.IsEnabled(SeriesMissingYear))
                 {
-                    collector.Add(SeriesMissingYear, [Arg("missingYear", missing), Arg("firstYear", firstYear), Arg("lastYear", lastYear)]);
+                    for (var missing = previousYear + 1; missing < year; missing++)
+                    {
+                        collector.Add(SeriesMissingYear, [Arg("missingYear", missing), Arg("firstYear", firstYear), Arg("lastYear", lastYear)]);
+                    }
                 }
-            }
 
-            if (i > 0 && previousYear == year - 1 && group.Length == 1 && byYear[i - 1].Length == 1)
-            {
-                foreach (var relation in Plans[(int)current.Report.Format].AcrossYears)
+                // Every report of a duplicated year is flagged, whatever the input order; no pair involving that year is
+                // checked, since which of its reports is right is not known.
+                if (group.Length > 1 && collector.IsEnabled(SeriesDuplicateYear))
                 {
-                    CheckRelation(ref collector, relation, current.Report, byYear[i - 1][0].Report);
+                    collector.Add(SeriesDuplicateYear, [Arg("year", year), Arg("count", group.Length)]);
                 }
-            }
 
-            added += collector.Finish(findings, RuleScope.Series);
-            for (var d = 1; d < group.Length; d++)
-            {
-                var duplicate = new Collector(this, group[d].Report, group[d].Source, group[d].Line);
-                duplicate.Add(SeriesDuplicateYear, [Arg("year", year), Arg("count", group.Length)]);
-                added += duplicate.Finish(findings, RuleScope.Series);
+                if (i > 0 && previousYear == year - 1 && group.Length == 1 && byYear[i - 1].Length == 1)
+                {
+                    foreach (var relation in Plans[(int)current.Report.Format].AcrossYears)
+                    {
+                        CheckRelation(ref collector, relation, current.Report, byYear[i - 1][0].Report);
+                    }
+                }
+
+                added += collector.Finish(findings, RuleScope.Series);
             }
         }
 
@@ -227,14 +234,16 @@ public sealed class ReportValidator
             return;
         }
 
-        if (agency.Level is { } level && level != division.ImpliedLevel && collector.IsEnabled(DivisionCodeLevel))
+        var implied = division.Value == NationalDivisionCode ? AgencyLevel.National : division.ImpliedLevel;
+        if (agency.Level is { } level && level != implied && collector.IsEnabled(DivisionCodeLevel))
         {
             collector.Add(
                 DivisionCodeLevel,
-                [Arg("divisionCode", division.Value), LevelArg("impliedLevel", division.ImpliedLevel), LevelArg("level", level)]);
+                [Arg("divisionCode", division.Value), LevelArg("impliedLevel", implied), LevelArg("level", level)]);
         }
 
         if (agency.CreditCode?.RegistrationDivision is { } registration
+            && registration.Value != NationalDivisionCode && division.Value != NationalDivisionCode
             && !division.IsWithin(registration) && !registration.IsWithin(division)
             && collector.IsEnabled(CreditCodeDivision))
         {
@@ -246,6 +255,11 @@ public sealed class ReportValidator
 
     private static (string Chinese, string English)? DescribeDivisionProblem(string code)
     {
+        if (code == NationalDivisionCode)
+        {
+            return null;
+        }
+
         var province = code[..2];
         if (!ProvinceCodes.Contains(province))
         {
@@ -483,13 +497,17 @@ public sealed class ReportValidator
                 var used = new bool[suppressions.Length];
                 for (var i = 0; i < findings.Count; i++)
                 {
+                    var finding = findings[i];
                     for (var s = 0; s < suppressions.Length; s++)
                     {
-                        if (Matches(suppressions[s], findings[i]))
+                        if (Matches(suppressions[s], finding, report.Definition))
                         {
+                            // Every suppression that fits is used; the first one given explains the finding.
                             used[s] = true;
-                            findings[i] = findings[i] with { Explanation = suppressions[s] };
-                            break;
+                            if (!findings[i].IsExplained)
+                            {
+                                findings[i] = finding with { Explanation = suppressions[s] };
+                            }
                         }
                     }
                 }
@@ -497,7 +515,7 @@ public sealed class ReportValidator
                 for (var s = 0; s < suppressions.Length; s++)
                 {
                     var suppression = suppressions[s];
-                    var target = Target(suppression.Code, report.Definition);
+                    var target = Target(suppression, report.Definition);
                     if (target is null)
                     {
                         if (scope == RuleScope.Report && IsEnabled(UnknownSuppressionCode))
@@ -507,8 +525,10 @@ public sealed class ReportValidator
                     }
                     else if (!used[s] && target == scope && IsEnabled(UnusedSuppression))
                     {
-                        var cells = string.Join(", ", suppression.Cells);
-                        Add(UnusedSuppression, [Arg("code", suppression.Code), Arg("cells", cells), Arg("reason", suppression.Reason)], null, suppression.Cells, default, default);
+                        var cells = suppression.Cells.IsEmpty
+                            ? new FindingArgument("cells", "所有单元格", "all cells")
+                            : Arg("cells", string.Join(", ", suppression.Cells));
+                        Add(UnusedSuppression, [Arg("code", suppression.Code), cells, Arg("reason", suppression.Reason)], null, suppression.Cells, default, default);
                     }
                 }
 
@@ -523,18 +543,30 @@ public sealed class ReportValidator
             return findings.Count;
         }
 
-        private static bool Matches(Suppression suppression, ValidationFinding finding)
+        private static bool Matches(Suppression suppression, ValidationFinding finding, FormatDefinition format)
         {
             var code = suppression.Code;
             var codeMatches = string.Equals(code, finding.Code, StringComparison.Ordinal)
-                || string.Equals(code, finding.RelationId, StringComparison.Ordinal)
-                || (finding.RelationId is not null && string.Equals(code, finding.Rule.RelationStem, StringComparison.Ordinal));
+                || (finding.RelationId is { } id
+                    && (string.Equals(code, id, StringComparison.Ordinal)
+                        || string.Equals(code, format.FindRelation(id)?.Stem, StringComparison.Ordinal)));
             return codeMatches && (suppression.Cells.IsEmpty || suppression.Cells.Any(finding.Cells.Contains));
         }
 
-        /// <summary>Says whether a suppression's code names a rule checked on one report or across years; null when it names nothing.</summary>
-        private static RuleScope? Target(string code, FormatDefinition format)
+        /// <summary>
+        /// Says whether a suppression explains a finding of the single-report or of the series validation (so that only
+        /// that one reports it unused); null when its code names nothing. A "cannot check" suppression belongs to the
+        /// series when every cell it names is read by a cross-year relation.
+        /// </summary>
+        private static RuleScope? Target(Suppression suppression, FormatDefinition format)
         {
+            var code = suppression.Code;
+            if (string.Equals(code, RuleCodes.CannotCheck, StringComparison.Ordinal))
+            {
+                var crossYearCells = format.Relations.Where(r => r.IsCrossYear).SelectMany(r => r.Terms).Select(t => t.Cell);
+                return !suppression.Cells.IsEmpty && suppression.Cells.All(c => crossYearCells.Contains(c)) ? RuleScope.Series : RuleScope.Report;
+            }
+
             if (RuleCatalog.TryGet(code, out var rule))
             {
                 return rule.Scope == RuleScope.Series ? RuleScope.Series : RuleScope.Report;
