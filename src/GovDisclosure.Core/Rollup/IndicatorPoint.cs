@@ -1,0 +1,96 @@
+namespace GovDisclosure.Rollup;
+
+/// <summary>
+/// One year of an agency's series of a key indicator: the value, the previous year's value, the change and the growth
+/// rate.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A change is computed only between consecutive years: <see cref="PreviousYear"/> is <c>Year − 1</c> when the agency's
+/// report on that year is in the history, else <see langword="null"/>, and then <see cref="Previous"/> and
+/// <see cref="Change"/> are not applicable and <see cref="GrowthRate"/> is <see langword="null"/>. A change is never
+/// computed across a missing year.
+/// </para>
+/// <para>
+/// <see cref="Change"/> is not applicable when either value is not applicable (the format of either year cannot give
+/// the indicator, such as <c>requestsCarriedOver</c> across 2018 → 2019), blank when either is blank, and otherwise
+/// <c>Value − Previous</c> (checked). <see cref="GrowthRate"/> is <c>(Value − Previous) / Previous</c> in
+/// <see cref="decimal"/>, and <see langword="null"/> whenever it cannot be computed: either value blank or not
+/// applicable, or the previous value 0. It is never 0 for a missing figure, nor infinity.
+/// </para>
+/// </remarks>
+/// <param name="Year">The reporting year.</param>
+/// <param name="Format">The format of that year's report.</param>
+/// <param name="Indicator">The key indicator.</param>
+/// <param name="Value">The indicator in that year's report (not applicable when the format cannot give it, blank when a cell it needs is blank).</param>
+/// <param name="PreviousYear"><c>Year − 1</c> when the agency's report on that year is in the history, else <see langword="null"/>.</param>
+/// <param name="Previous">The indicator in the previous year's report; not applicable when there is no such report.</param>
+/// <param name="Change"><c>Value − Previous</c> when both are reported; blank when either is blank; else not applicable.</param>
+/// <param name="GrowthRate"><c>(Value − Previous) / Previous</c>, or <see langword="null"/> when it cannot be computed.</param>
+public readonly record struct IndicatorPoint(
+    int Year,
+    ReportFormat Format,
+    KeyIndicator Indicator,
+    CellValue Value,
+    int? PreviousYear,
+    CellValue Previous,
+    CellValue Change,
+    decimal? GrowthRate)
+{
+    /// <summary>Computes the point of a year from its value and the previous year's, following the rules of <see cref="IndicatorPoint"/>.</summary>
+    /// <param name="year">The reporting year.</param>
+    /// <param name="format">The format of that year's report.</param>
+    /// <param name="indicator">The key indicator.</param>
+    /// <param name="value">The indicator in that year's report.</param>
+    /// <param name="previousYear"><c>year − 1</c> when that report exists, else <see langword="null"/>.</param>
+    /// <param name="previous">The indicator in the previous year's report (ignored when <paramref name="previousYear"/> is <see langword="null"/>).</param>
+    /// <returns>The point.</returns>
+    /// <exception cref="ArgumentException"><paramref name="previousYear"/> is not <c>year − 1</c>.</exception>
+    /// <exception cref="OverflowException">The change does not fit in 18 significant digits.</exception>
+    internal static IndicatorPoint Create(int year, ReportFormat format, KeyIndicator indicator, CellValue value, int? previousYear, CellValue previous)
+    {
+        if (previousYear is { } before && before != year - 1)
+        {
+            throw new ArgumentException($"A change is computed only from the year before: expected {year - 1}, found {before}.", nameof(previousYear));
+        }
+
+        if (previousYear is null)
+        {
+            previous = CellValue.NotApplicable;
+        }
+
+        return new IndicatorPoint(year, format, indicator, value, previousYear, previous, Subtract(value, previous), Growth(value, previous));
+    }
+
+    /// <summary>
+    /// Subtracts one cell from another: not applicable when either is not applicable, blank when either is blank, else
+    /// the difference (checked).
+    /// </summary>
+    internal static CellValue Subtract(CellValue value, CellValue previous)
+    {
+        if (!value.IsApplicable || !previous.IsApplicable)
+        {
+            return CellValue.NotApplicable;
+        }
+
+        if (value.IsBlank || previous.IsBlank)
+        {
+            return CellValue.Blank;
+        }
+
+        var accumulator = default(CellValue.Accumulator);
+        accumulator.Add(value, 1);
+        accumulator.Add(previous, -1);
+        return accumulator.Result;
+    }
+
+    private static decimal? Growth(CellValue value, CellValue previous)
+    {
+        if (!value.TryGetValue(out var now) || !previous.TryGetValue(out var before) || before == 0m)
+        {
+            return null;
+        }
+
+        return (now - before) / before;
+    }
+}
