@@ -82,7 +82,8 @@ public sealed class ReportAggregator
     public ImmutableArray<RollupResult> Aggregate(IEnumerable<AnnualReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        return Aggregate(reports.Select(r => (r, (ReportIdentity?)null)));
+        var count = reports.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        return Aggregate(reports.Select(r => (r, (ReportIdentity?)null)), count);
     }
 
     /// <summary>
@@ -95,16 +96,19 @@ public sealed class ReportAggregator
     public ImmutableArray<RollupResult> Aggregate(IEnumerable<ReportReadResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return Aggregate(results.Select(r => r.Report is { } report
-            ? (report, (ReportIdentity?)ReportIdentity.Of(report, r.Location.Source, r.Location.Line))
-            : throw new RollupException($"An input could not be read, so the roll-up would leave it out: {r.Error!.Message}", r.Error)));
+        var count = results.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        return Aggregate(
+            results.Select(r => r.Report is { } report
+                ? (report, (ReportIdentity?)ReportIdentity.Of(report, r.Location.Source, r.Location.Line))
+                : throw new RollupException($"An input could not be read, so the roll-up would leave it out: {r.Error!.Message}", r.Error)),
+            count);
     }
 
-    private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, ReportIdentity? Identity)> reports)
+    private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, ReportIdentity? Identity)> reports, int count)
     {
         var groups = new Dictionary<string, RollupGroup>(StringComparer.Ordinal);
         var byCode = groups.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = new Dictionary<AgencyKey, Seen>();
+        var seen = new Dictionary<AgencyKey, Seen>(count);
         int? year = null;
         Seen? firstOfYear = null;
         var index = 0;

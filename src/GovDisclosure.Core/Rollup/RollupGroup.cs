@@ -26,10 +26,7 @@ internal sealed class RollupGroup
     private bool _mixed;
     private int _formats;
 
-    private long[] _units = [];
-    private byte[] _scales = [];
-    private int[] _blanks = [];
-    private int[] _reported = [];
+    private Slot[] _slots = [];
 
     // For each cell of a row that replaces others, each report's sum of the replaced cells of its column.
     private long[] _partUnits = [];
@@ -73,10 +70,7 @@ internal sealed class RollupGroup
         {
             // Cells of different formats do not add up: from here on only the key indicators are summed.
             _mixed = true;
-            _units = [];
-            _scales = [];
-            _blanks = [];
-            _reported = [];
+            _slots = [];
             _partUnits = [];
             _partScales = [];
             _partBlanks = [];
@@ -124,8 +118,6 @@ internal sealed class RollupGroup
 
         AnnualReport? report = null;
         string? reason = null;
-        var blanks = _blanks;
-        var reported = _reported;
         if (_mixed)
         {
             reason = $"The reports of {Key} have different formats ({string.Join(", ", formats.Select(f => FormatCatalog.Get(f).Key))}): their cells do not add up, so only the key indicators are summed.";
@@ -133,6 +125,14 @@ internal sealed class RollupGroup
         else if (_plan is not null)
         {
             report = BuildReport(year, _plan);
+        }
+
+        var blanks = new int[_slots.Length];
+        var reported = new int[_slots.Length];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            blanks[i] = _slots[i].Blanks;
+            reported[i] = _slots[i].Reported;
         }
 
         return new RollupResult(
@@ -231,10 +231,7 @@ internal sealed class RollupGroup
     {
         _plan = plan;
         var length = plan.Definition.Cells.Length;
-        _units = new long[length];
-        _scales = new byte[length];
-        _blanks = new int[length];
-        _reported = new int[length];
+        _slots = new Slot[length];
         var replacing = plan.ReplacingOrdinals.Length;
         _partUnits = new long[replacing];
         _partScales = new byte[replacing];
@@ -246,35 +243,41 @@ internal sealed class RollupGroup
 
     private void AddTableCells(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
     {
-        var units = _units;
-        var scales = _scales;
-        var blanks = _blanks;
-        var reported = _reported;
-        var isMoney = plan.IsMoney;
+        // The hot loop: one pass over the report's cells into the group's slots, no lookup, no allocation.
+        var slots = _slots.AsSpan(0, cells.Length);
+        var isMoney = plan.IsMoney.AsSpan(0, cells.Length);
         for (var i = 0; i < cells.Length; i++)
         {
             ref readonly var cell = ref cells[i];
             var state = cell.State;
-            if (state == CellState.NotApplicable)
+            if (state == CellState.Reported)
             {
-                continue;
-            }
+                if (isMoney[i])
+                {
+                    continue;
+                }
 
-            if (state == CellState.Blank)
-            {
-                blanks[i]++;
-                continue;
-            }
+                ref var slot = ref slots[i];
+                slot.Reported++;
+                if (cell.Scale == slot.Scale)
+                {
+                    // Both terms are at most 18 digits: their sum cannot wrap a long.
+                    var sum = slot.Units + cell.Units;
+                    if (sum is > MaxUnits or < -MaxUnits)
+                    {
+                        throw Overflow(report, plan.Definition.Cells[i].Key);
+                    }
 
-            if (isMoney[i])
-            {
-                continue;
+                    slot.Units = sum;
+                }
+                else if (!TryAdd(ref slot.Units, ref slot.Scale, cell.Units, cell.Scale))
+                {
+                    throw Overflow(report, plan.Definition.Cells[i].Key);
+                }
             }
-
-            reported[i]++;
-            if (!TryAdd(ref units[i], ref scales[i], cell.Units, cell.Scale))
+            else if (state == CellState.Blank)
             {
-                throw Overflow(report, plan.Definition.Cells[i].Key);
+                slots[i].Blanks++;
             }
         }
     }
@@ -342,12 +345,12 @@ internal sealed class RollupGroup
             var scale = cell.Scale;
             if (unit is not { } from)
             {
-                if (_reported[ordinal] > 0)
+                if (_slots[ordinal].Reported > 0)
                 {
                     var first = _unitless[k];
                     throw new RollupException(
                         $"Cell {key} of {ReportIdentity.Of(report)} holds money without a unit (neither the report nor the catalogue gives one), "
-                        + (first is null ? $"and {_reported[ordinal]} other report(s) of {Key} give figures in it" : $"and so does {first}")
+                        + (first is null ? $"and {_slots[ordinal].Reported} other report(s) of {Key} give figures in it" : $"and so does {first}")
                         + ": amounts of unknown units cannot be added. State the unit of each report (AnnualReportBuilder.SetMoneyUnit).")
                     {
                         Jurisdiction = Key,
@@ -384,8 +387,9 @@ internal sealed class RollupGroup
                 }
             }
 
-            _reported[ordinal]++;
-            if (!TryAdd(ref _units[ordinal], ref _scales[ordinal], units, scale))
+            ref var slot = ref _slots[ordinal];
+            slot.Reported++;
+            if (!TryAdd(ref slot.Units, ref slot.Scale, units, scale))
             {
                 throw Overflow(report, key);
             }
@@ -485,7 +489,7 @@ internal sealed class RollupGroup
         var merged = false;
         foreach (var ordinal in plan.ReplacingOrdinals)
         {
-            merged |= _blanks[ordinal] + _reported[ordinal] > 0;
+            merged |= _slots[ordinal].Blanks + _slots[ordinal].Reported > 0;
         }
 
         if (merged)
@@ -493,9 +497,10 @@ internal sealed class RollupGroup
             for (var j = 0; j < plan.ReplacingOrdinals.Length; j++)
             {
                 var ordinal = plan.ReplacingOrdinals[j];
-                _blanks[ordinal] += _partBlanks[j];
-                _reported[ordinal] += _partReported[j];
-                if (_partReported[j] > 0 && !TryAdd(ref _units[ordinal], ref _scales[ordinal], _partUnits[j], _partScales[j]))
+                ref var slot = ref _slots[ordinal];
+                slot.Blanks += _partBlanks[j];
+                slot.Reported += _partReported[j];
+                if (_partReported[j] > 0 && !TryAdd(ref slot.Units, ref slot.Scale, _partUnits[j], _partScales[j]))
                 {
                     throw new RollupException($"The sum of cell {definition.Cells[ordinal].Key} of {Key} has more than 18 significant digits.")
                     {
@@ -506,20 +511,20 @@ internal sealed class RollupGroup
             }
         }
 
-        for (var i = 0; i < _units.Length; i++)
+        for (var i = 0; i < _slots.Length; i++)
         {
+            ref var slot = ref _slots[i];
             if (merged && plan.IsReplaced[i])
             {
-                _blanks[i] = 0;
-                _reported[i] = 0;
+                slot = default;
                 continue;
             }
 
-            if (_reported[i] > 0)
+            if (slot.Reported > 0)
             {
-                builder.Set(definition.Cells[i], CellValue.FromUnits(_units[i], _scales[i]));
+                builder.Set(definition.Cells[i], CellValue.FromUnits(slot.Units, slot.Scale));
             }
-            else if (_blanks[i] > 0)
+            else if (slot.Blanks > 0)
             {
                 builder.Set(definition.Cells[i], CellValue.Blank);
             }
@@ -556,6 +561,15 @@ internal sealed class RollupGroup
             Indicator = indicator,
             Reports = [ReportIdentity.Of(report)],
         };
+
+    /// <summary>The running sum of one cell: units of its last decimal place, their scale, and the reports counted.</summary>
+    private struct Slot
+    {
+        public long Units;
+        public int Blanks;
+        public int Reported;
+        public byte Scale;
+    }
 
     private sealed class OtherRowSum(string label)
     {
