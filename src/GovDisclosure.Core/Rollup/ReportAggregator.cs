@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GovDisclosure.Validation;
+
+namespace GovDisclosure.Rollup;
+
+/// <summary>
+/// Adds up the reports of one year into one result per jurisdiction: grouped by the prefix of the agencies'
+/// administrative division codes (行政区划代码) or by an explicit parent list.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every report goes into exactly one group or the roll-up fails with a <see cref="RollupException"/> that names it:
+/// a report without a division code (when grouping by code), a report whose division lies above the level asked (a
+/// prefecture's own report asked for counties — it belongs to no county; filter by <see cref="Agency.Level"/> or
+/// <see cref="DivisionCode.ImpliedLevel"/> first, or roll up at its level), a report missing from the parent list,
+/// reports of different years, or one agency's report twice (by <see cref="AgencyKey"/>) — never dropped, never counted
+/// twice.
+/// </para>
+/// <para>
+/// Within a group, reports of one format give a report of that format holding the cell-wise sums; reports of different
+/// formats give the key indicators only. Blank is not 0: see <see cref="RollupResult"/>. Arithmetic is checked: a sum
+/// of more than 18 significant digits is a <see cref="RollupException"/> naming the jurisdiction and the cell.
+/// </para>
+/// <para>
+/// The input is read once, as a stream. Memory grows with the number of groups (one set of arrays by cell ordinal
+/// each), plus one <see cref="AgencyKey"/> per report for finding duplicates and, when
+/// <see cref="RecordSources"/> is on, one <see cref="ReportIdentity"/> per report.
+/// </para>
+/// </remarks>
+public sealed class ReportAggregator
+{
+    /// <summary>The key of the single group of <see cref="RollupLevel.All"/>.</summary>
+    public const string AllKey = "all";
+
+    private readonly RollupLevel? _level;
+    private readonly IReadOnlyDictionary<AgencyKey, string>? _parents;
+    private readonly Func<AnnualReport, string?>? _parentOf;
+
+    /// <summary>Initializes a new instance of the <see cref="ReportAggregator"/> class that groups by division code.</summary>
+    /// <param name="level">The jurisdictions to form.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not a member of <see cref="RollupLevel"/>.</exception>
+    public ReportAggregator(RollupLevel level)
+    {
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown roll-up level.");
+        }
+
+        _level = level;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ReportAggregator"/> class that groups by a parent list.</summary>
+    /// <param name="parents">The parent (a jurisdiction's or a body's name) of each agency, by its key.</param>
+    public ReportAggregator(IReadOnlyDictionary<AgencyKey, string> parents)
+    {
+        ArgumentNullException.ThrowIfNull(parents);
+        _parents = parents;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ReportAggregator"/> class that groups by a parent function.</summary>
+    /// <param name="parentOf">The parent of a report's agency, or <see langword="null"/> when it has none (an error).</param>
+    public ReportAggregator(Func<AnnualReport, string?> parentOf)
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        _parentOf = parentOf;
+    }
+
+    /// <summary>Gets the level when grouping by division code, or <see langword="null"/> when grouping by parent.</summary>
+    public RollupLevel? Level => _level;
+
+    /// <summary>
+    /// Gets a value indicating whether each result lists the reports it sums (<see cref="RollupResult.Sources"/>); on by
+    /// default. Turning it off saves one <see cref="ReportIdentity"/> per report.
+    /// </summary>
+    public bool RecordSources { get; init; } = true;
+
+    /// <summary>Adds up reports.</summary>
+    /// <param name="reports">The reports, all of one year; read once.</param>
+    /// <returns>One result per jurisdiction, ordered by key (ordinal); empty when there are no reports.</returns>
+    /// <exception cref="RollupException">A report cannot be placed, the input mixes years or holds an agency twice, or a sum overflows.</exception>
+    public ImmutableArray<RollupResult> Aggregate(IEnumerable<AnnualReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var count = reports.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        return Aggregate(reports.Select(r => (r, (ReportIdentity?)null)), count);
+    }
+
+    /// <summary>
+    /// Adds up reports as read from files (<see cref="Serialization.Json.GovDisclosureJson"/>), so that
+    /// <see cref="RollupResult.Sources"/> and errors say where each report was read from.
+    /// </summary>
+    /// <param name="results">The reports as read; a report that could not be read is an error, not left out.</param>
+    /// <returns>One result per jurisdiction, ordered by key (ordinal); empty when there are no reports.</returns>
+    /// <exception cref="RollupException">An input could not be read, a report cannot be placed, the input mixes years or holds an agency twice, or a sum overflows.</exception>
+    public ImmutableArray<RollupResult> Aggregate(IEnumerable<ReportReadResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var count = results.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        return Aggregate(
+            results.Select(r => r.Report is { } report
+                ? (report, (ReportIdentity?)ReportIdentity.Of(report, r.Location.Source, r.Location.Line))
+                : throw new RollupException($"An input could not be read, so the roll-up would leave it out: {r.Error!.Message}", r.Error)),
+            count);
+    }
+
+    private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, ReportIdentity? Identity)> reports, int count)
+    {
+        var groups = new Dictionary<string, RollupGroup>(StringComparer.Ordinal);
+        var byCode = groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new Dictionary<AgencyKey, Seen>(count);
+        int? year = null;
+        Seen? firstOfYear = null;
+        var index = 0;
+        Span<char> prefix = stackalloc char[6];
+        foreach (var (report, given) in reports)
+        {
+            if (report is null)
+            {
+                throw new RollupException(string.Create(CultureInfo.InvariantCulture, $"Input #{index + 1} is null, not a report."));
+            }
+
+            var identity = given ?? (RecordSources ? ReportIdentity.Of(report) : null);
+            var current = new Seen(index, identity, report.Agency.Name, report.Year, report.Format);
+            if (year is null)
+            {
+                year = report.Year;
+                firstOfYear = current;
+            }
+            else if (report.Year != year)
+            {
+                throw new RollupException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{current.Describe()} is on {report.Year}, but {firstOfYear!.Value.Describe()} is on {year}: a roll-up adds up the reports of one year."))
+                {
+                    Reports = [firstOfYear.Value.Identity(), current.Identity()],
+                };
+            }
+
+            var agencyKey = AgencyKey.Of(report);
+            if (!seen.TryAdd(agencyKey, current))
+            {
+                var first = seen[agencyKey];
+                throw new RollupException(
+                    $"{current.Describe()} and {first.Describe()} are reports of one agency ({agencyKey}) on {report.Year}: adding both would count it twice.")
+                {
+                    Reports = [first.Identity(), current.Identity()],
+                };
+            }
+
+            RollupGroup? group;
+            if (_level is { } level)
+            {
+                if (level == RollupLevel.All)
+                {
+                    if (!groups.TryGetValue(AllKey, out group))
+                    {
+                        group = new RollupGroup(AllKey, level, null, RecordSources);
+                        groups.Add(AllKey, group);
+                    }
+                }
+                else
+                {
+                    WritePrefix(report, current, level, prefix);
+                    if (!byCode.TryGetValue(prefix, out group))
+                    {
+                        var key = prefix.ToString();
+                        group = new RollupGroup(key, level, new DivisionCode(key), RecordSources);
+                        groups.Add(key, group);
+                    }
+                }
+            }
+            else
+            {
+                var parent = ParentOf(report, agencyKey, current);
+                if (!groups.TryGetValue(parent, out group))
+                {
+                    group = new RollupGroup(parent, null, null, RecordSources);
+                    groups.Add(parent, group);
+                }
+            }
+
+            group.Add(report, RollupPlan.For(report.Definition), RecordSources ? identity : null);
+            index++;
+        }
+
+        if (year is not { } theYear)
+        {
+            return [];
+        }
+
+        return [.. groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToResult(theYear))];
+    }
+
+    private static void WritePrefix(AnnualReport report, Seen current, RollupLevel level, Span<char> prefix)
+    {
+        if (report.Agency.DivisionCode is not { } code)
+        {
+            throw new RollupException($"{current.Describe()} has no administrative division code: it cannot be placed in a {Describe(level)}.")
+            {
+                Reports = [current.Identity()],
+            };
+        }
+
+        var required = level switch
+        {
+            RollupLevel.Province => AgencyLevel.Provincial,
+            RollupLevel.Prefecture => AgencyLevel.Prefectural,
+            _ => AgencyLevel.County,
+        };
+        if (code.ImpliedLevel < required)
+        {
+            throw new RollupException(
+                $"{current.Describe()} has division code {code}, a {code.ImpliedLevel.ToString().ToLowerInvariant()} division: it lies in no single {Describe(level)}. Roll it up at its own level, or leave it out of the input on purpose.")
+            {
+                Reports = [current.Identity()],
+            };
+        }
+
+        var significant = level switch
+        {
+            RollupLevel.Province => 2,
+            RollupLevel.Prefecture => 4,
+            _ => 6,
+        };
+        code.Value.AsSpan(0, significant).CopyTo(prefix);
+        prefix[significant..].Fill('0');
+    }
+
+    private static string Describe(RollupLevel level) => level switch
+    {
+        RollupLevel.Province => "province",
+        RollupLevel.Prefecture => "prefecture",
+        _ => "county",
+    };
+
+    private string ParentOf(AnnualReport report, AgencyKey agencyKey, Seen current)
+    {
+        string? parent;
+        if (_parents is not null)
+        {
+            if (!_parents.TryGetValue(agencyKey, out parent))
+            {
+                throw new RollupException($"{current.Describe()} ({agencyKey}) is not in the parent list: it cannot be placed in a group.")
+                {
+                    Reports = [current.Identity()],
+                };
+            }
+        }
+        else
+        {
+            parent = _parentOf!(report);
+        }
+
+        if (string.IsNullOrWhiteSpace(parent))
+        {
+            throw new RollupException($"{current.Describe()} ({agencyKey}) has no parent: it cannot be placed in a group.")
+            {
+                Reports = [current.Identity()],
+            };
+        }
+
+        return parent;
+    }
+
+    /// <summary>
+    /// A report met in the input: its position and identity (kept without the report, so that finding duplicates
+    /// does not keep every report alive).
+    /// </summary>
+    private readonly record struct Seen(int Index, ReportIdentity? Known, string AgencyName, int Year, ReportFormat Format)
+    {
+        public ReportIdentity Identity() => Known ?? new ReportIdentity(AgencyName, Year, Format);
+
+        public string Describe() => string.Create(CultureInfo.InvariantCulture, $"Report #{Index + 1} ({Identity()})");
+    }
+}
