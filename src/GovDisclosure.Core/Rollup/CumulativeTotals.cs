@@ -24,23 +24,7 @@ public static class CumulativeTotals
     /// The sum; not applicable when either is not applicable, else blank when either is blank.
     /// </returns>
     /// <exception cref="OverflowException">The sum does not fit in 18 significant digits.</exception>
-    public static CellValue Next(CellValue previousCumulative, CellValue annual)
-    {
-        if (!previousCumulative.IsApplicable || !annual.IsApplicable)
-        {
-            return CellValue.NotApplicable;
-        }
-
-        if (previousCumulative.IsBlank || annual.IsBlank)
-        {
-            return CellValue.Blank;
-        }
-
-        var accumulator = default(CellValue.Accumulator);
-        accumulator.Add(previousCumulative, 1);
-        accumulator.Add(annual, 1);
-        return accumulator.Result;
-    }
+    public static CellValue Next(CellValue previousCumulative, CellValue annual) => CellArithmetic.Combine(previousCumulative, annual, 1);
 
     /// <summary>Recomputes the cumulative totals of one agency's legacy reports and lists where the printed ones differ.</summary>
     /// <param name="reports">The reports of one agency (by <see cref="AgencyKey"/>); reports of the national formats are ignored.</param>

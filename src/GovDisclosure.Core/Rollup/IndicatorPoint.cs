@@ -66,23 +66,7 @@ public readonly record struct IndicatorPoint(
     /// Subtracts one cell from another: not applicable when either is not applicable, blank when either is blank, else
     /// the difference (checked).
     /// </summary>
-    internal static CellValue Subtract(CellValue value, CellValue previous)
-    {
-        if (!value.IsApplicable || !previous.IsApplicable)
-        {
-            return CellValue.NotApplicable;
-        }
-
-        if (value.IsBlank || previous.IsBlank)
-        {
-            return CellValue.Blank;
-        }
-
-        var accumulator = default(CellValue.Accumulator);
-        accumulator.Add(value, 1);
-        accumulator.Add(previous, -1);
-        return accumulator.Result;
-    }
+    internal static CellValue Subtract(CellValue value, CellValue previous) => CellArithmetic.Combine(value, previous, -1);
 
     private static decimal? Growth(CellValue value, CellValue previous)
     {
