@@ -130,9 +130,23 @@ internal sealed class HistoryTextWriter(TextWriter output, DisplayLanguage langu
             return;
         }
 
-        output.WriteLine(heading + (English
-            ? string.Create(invariant, $"{check.Differences.Length} printed {(check.Differences.Length == 1 ? "cumulative differs" : "cumulatives differ")} from the computed, the chain breaks {check.Breaks.Length} {(check.Breaks.Length == 1 ? "time" : "times")}:")
-            : string.Create(invariant, $"印刷数与推算数不符 {check.Differences.Length} 处，链条中断 {check.Breaks.Length} 处：")));
+        var (differences, breaks) = (check.Differences.Length, check.Breaks.Length);
+        var parts = new List<string>();
+        if (differences > 0)
+        {
+            parts.Add(English
+                ? string.Create(invariant, $"{differences} printed {(differences == 1 ? "cumulative differs" : "cumulatives differ")} from the computed")
+                : string.Create(invariant, $"印刷数与推算数不符 {differences} 处"));
+        }
+
+        if (breaks > 0)
+        {
+            parts.Add(English
+                ? string.Create(invariant, $"the chain breaks {breaks} {(breaks == 1 ? "time" : "times")}")
+                : string.Create(invariant, $"链条中断 {breaks} 处"));
+        }
+
+        output.WriteLine(heading + string.Join(English ? ", " : "，", parts) + (English ? ":" : "："));
         foreach (var difference in check.Differences)
         {
             var row = HistoryLabels.CumulativeRow(difference.Row, difference.IsOtherRow, language);
