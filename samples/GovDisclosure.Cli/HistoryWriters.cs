@@ -18,6 +18,9 @@ internal sealed class HistoryTextWriter(TextWriter output, DisplayLanguage langu
     private const string Gap = "  ";
     private const string Absent = "—";
 
+    /// <summary>The number of rows listed one by one when the chain breaks in one year for one reason; more take one line.</summary>
+    private const int BreaksListedByRow = 3;
+
     private bool English => language == DisplayLanguage.English;
 
     public void Write(IReadOnlyList<AgencyHistory> histories)
@@ -158,13 +161,23 @@ internal sealed class HistoryTextWriter(TextWriter output, DisplayLanguage langu
                 : string.Create(invariant, $"  {difference.Year}  {row}：印刷 {printed}，推算 {computed}，差 {by}"));
         }
 
-        foreach (var chainBreak in check.Breaks)
+        // A missing year breaks every row at once: breaks of one year and reason over many rows take one line.
+        foreach (var group in check.Breaks.GroupBy(b => (b.Year, b.Reason, b.Restarted)))
         {
-            var row = HistoryLabels.CumulativeRow(chainBreak.Row, chainBreak.IsOtherRow, language);
-            var reason = HistoryLabels.BreakReason(chainBreak.Reason, language);
-            output.WriteLine(English
-                ? string.Create(invariant, $"  {chainBreak.Year}  {row}: chain broken, {reason}{(chainBreak.Restarted ? "; restarted from the printed cumulative" : string.Empty)}")
-                : string.Create(invariant, $"  {chainBreak.Year}  {row}：链条中断，{reason}{(chainBreak.Restarted ? "；自印刷的累计数重新起算" : string.Empty)}"));
+            var rows = group.ToList();
+            var row = rows.Count <= BreaksListedByRow
+                ? null
+                : English
+                    ? string.Create(invariant, $"{rows.Count} rows ({string.Join(", ", rows.Take(BreaksListedByRow).Select(b => b.Row))} …)")
+                    : string.Create(invariant, $"{rows.Count} 行（{string.Join("、", rows.Take(BreaksListedByRow).Select(b => b.Row))} 等）");
+            foreach (var chainBreak in row is null ? rows : rows.Take(1))
+            {
+                var label = row ?? HistoryLabels.CumulativeRow(chainBreak.Row, chainBreak.IsOtherRow, language);
+                var reason = HistoryLabels.BreakReason(chainBreak.Reason, language);
+                output.WriteLine(English
+                    ? string.Create(invariant, $"  {chainBreak.Year}  {label}: chain broken, {reason}{(chainBreak.Restarted ? "; restarted from the printed cumulative" : string.Empty)}")
+                    : string.Create(invariant, $"  {chainBreak.Year}  {label}：链条中断，{reason}{(chainBreak.Restarted ? "；自印刷的累计数重新起算" : string.Empty)}"));
+            }
         }
     }
 }

@@ -69,7 +69,10 @@ public sealed class HistoryCommandTests
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.Output.Should().StartWith("沙县高桥镇人民政府（name:沙县高桥镇人民政府）2016–2018 年，缺少 2017 年的报告\n")
             .And.Contain("\n  增减                   —       —\n", "no change is computed across a missing year")
-            .And.Contain("  2018  主动公开文件数（proactive.total）：链条中断，缺少上一年的报告；自印刷的累计数重新起算\n");
+            .And.Contain(
+                "\n历年累计核对（legacy 报告，2016–2018 年）：链条中断 15 处：\n"
+                + "  2018  15 行（proactive.total、proactive.website、proactive.gazette 等）：链条中断，缺少上一年的报告；自印刷的累计数重新起算\n",
+                "a break of every row in one year takes one line");
     }
 
     [Fact]
