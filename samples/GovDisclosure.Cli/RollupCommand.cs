@@ -73,6 +73,13 @@ public static partial class CliApp
                 throw new UsageException($"--out '{to}' is also an input ({same}).");
             }
 
+            // A roll-up written among its inputs would be read as one more report by the next run, and counted twice.
+            var full = Path.GetFullPath(to);
+            if (settings.Inputs.FirstOrDefault(path => Directory.Exists(path) && full.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) is { } folder)
+            {
+                throw new UsageException($"--out '{to}' is inside the input folder {folder}: the next roll-up of that folder would add it up again; write it elsewhere.");
+            }
+
             // Fail before reading a large batch, not after.
             CheckOutputFolder(to);
         }

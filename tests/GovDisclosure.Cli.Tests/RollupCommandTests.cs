@@ -249,4 +249,18 @@ public sealed class RollupCommandTests
         run.ExitCode.Should().Be(ExitCodes.Usage);
         run.Error.Should().Contain("is also an input");
     }
+
+    [Fact]
+    public void Rollup_OutputInsideAnInputFolder_ExitsWith64()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("towns.jsonl", TwoTownships());
+        var target = folder.File("counties.jsonl");
+
+        var run = CliRun.Of("rollup", folder.Path, "--by", "county", "--out", target);
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Be($"error: --out '{target}' is inside the input folder {folder.Path}: the next roll-up of that folder would add it up again; write it elsewhere.\n");
+        File.Exists(target).Should().BeFalse();
+    }
 }
