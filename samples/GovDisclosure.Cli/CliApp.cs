@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovDisclosure.Rendering;
+using GovDisclosure.Rollup;
 using GovDisclosure.Serialization.Json;
 
 namespace GovDisclosure.Cli;
@@ -31,13 +32,15 @@ public static partial class CliApp
         output = new GuardedTextWriter(output, "standard output");
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected error.", Recursive = true };
         var root = new RootCommand(
-            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): validate, render and convert reports.\n"
+            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): validate, render, convert, roll up reports and follow agencies across years.\n"
             + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage, 70 internal error, 74 output could not be written.")
         {
             verbose,
             ValidateCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             RenderCommand(output, error, verbose),
             ConvertCommand(output, error, verbose),
+            RollupCommand(output, error, verbose, openStandardInput, errorIsTerminal),
+            HistoryCommand(output, error, verbose, openStandardInput, errorIsTerminal),
         };
 
         var parsed = root.Parse(args);
@@ -278,6 +281,13 @@ public static partial class CliApp
             error.WriteLine("error: " + exception.Message);
             WriteTrace(result, error, verbose, exception);
             return ExitCodes.OutputError;
+        }
+        catch (Exception exception) when (exception is RollupException or DuplicateReportException)
+        {
+            // The reports as given cannot be added up or followed: an input problem, named in the message.
+            error.WriteLine("error: " + exception.Message);
+            WriteTrace(result, error, verbose, exception);
+            return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using GovDisclosure.Serialization;
-using GovDisclosure.Serialization.Json;
 using GovDisclosure.Validation;
 
 namespace GovDisclosure.Cli;
@@ -10,27 +8,10 @@ namespace GovDisclosure.Cli;
 /// <summary>The <c>validate</c> command.</summary>
 public static partial class CliApp
 {
-    private const string StandardInputPath = "-";
-
     private static Command ValidateCommand(TextWriter output, TextWriter error, Option<bool> verbose, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
-        var inputs = new Argument<string[]>("FILE|DIR")
-        {
-            Description = "Reports: .json (one report), .jsonl or .ndjson (one report per line), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        inputs.Validators.Add(result =>
-        {
-            // An option the command does not have would otherwise be taken for a path, and reported as unreadable.
-            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith('-') && t.Value != StandardInputPath) is { } unknown)
-            {
-                result.AddError($"Unrecognized option '{unknown.Value}'; a file whose name starts with '-' can be given as './{unknown.Value}'.");
-            }
-            else if (result.Tokens.Count(t => t.Value == StandardInputPath) > 1)
-            {
-                result.AddError("'-' (standard input) can be given only once.");
-            }
-        });
+        var inputs = ReportInputsArgument(
+            "Reports: .json (one report), .jsonl or .ndjson (one report per line), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var format = new Option<string>("--format") { Description = "text: a table of findings and a summary; json: an array of findings, the summary on standard error.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); keeps every report in memory." };
@@ -131,89 +112,5 @@ public static partial class CliApp
         return summary.ErrorCount > 0 ? ExitCodes.ValidationErrors : ExitCodes.Success;
     }
 
-    /// <summary>
-    /// The reports and read errors of the inputs, in the order given: '-' as JSON Lines on standard input, a folder as the
-    /// report files in it (the others are added to <paramref name="ignored"/>), a path that does not exist as an unreadable input.
-    /// </summary>
-    private static IEnumerable<ReportReadResult> ReadInputs(string[] paths, List<string> ignored, Func<Stream> openStandardInput, ProgressLine? progress)
-    {
-        var count = 0;
-        foreach (var path in paths)
-        {
-            foreach (var input in Read(path))
-            {
-                progress?.Show(++count);
-                yield return input;
-            }
-        }
-
-        IEnumerable<ReportReadResult> Read(string path)
-        {
-            if (path == StandardInputPath)
-            {
-                return ReadStandardInput();
-            }
-
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                return [ReportReadResult.Failure(new ReportReadException("file or folder not found.", new ReadLocation { Source = path }), stoppedReading: true)];
-            }
-
-            var files = ReportFiles.Find([path]);
-            ignored.AddRange(files.Ignored);
-            return files.Files.SelectMany(file => ReportFiles.ReadFile(file));
-        }
-
-        IEnumerable<ReportReadResult> ReadStandardInput()
-        {
-            using var stream = openStandardInput();
-            foreach (var input in GovDisclosureJson.ReadLineResults(stream, StandardInputPath))
-            {
-                yield return input;
-            }
-        }
-    }
-
     private sealed record ValidateSettings(DisplayLanguage Language, bool Json, Severity LeastSeverity, bool History);
-
-    /// <summary>
-    /// How many inputs have been read, on standard error when it is a terminal: shown after a second, redrawn at most four
-    /// times a second, and wiped before anything is written to standard output, which is flushed first so the two never mix.
-    /// </summary>
-    private sealed class ProgressLine(TextWriter output, TextWriter error, DisplayLanguage language)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private long _next = 1000;
-        private int _width;
-
-        public void Show(int inputs)
-        {
-            if (_clock.ElapsedMilliseconds < _next)
-            {
-                return;
-            }
-
-            _next = _clock.ElapsedMilliseconds + 250;
-            output.Flush();
-            var text = language == DisplayLanguage.English
-                ? string.Create(CultureInfo.InvariantCulture, $"{inputs} inputs read…")
-                : string.Create(CultureInfo.InvariantCulture, $"已读取 {inputs} 份输入…");
-            var width = DisplayWidth.Of(text);
-            error.Write("\r" + text + new string(' ', Math.Max(0, _width - width)));
-            error.Flush();
-            _width = Math.Max(_width, width);
-        }
-
-        public void Clear()
-        {
-            if (_width == 0)
-            {
-                return;
-            }
-
-            error.Write("\r" + new string(' ', _width) + "\r");
-            error.Flush();
-            _width = 0;
-        }
-    }
 }
