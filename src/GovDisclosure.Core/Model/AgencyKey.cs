@@ -77,6 +77,11 @@ public readonly record struct AgencyKey
 
     private static string NormalizeName(string name)
     {
+        if (IsPlain(name))
+        {
+            return name;
+        }
+
         var normalized = name.Normalize(NormalizationForm.FormKC);
         var text = new StringBuilder(normalized.Length);
         foreach (var rune in normalized.EnumerateRunes())
@@ -88,5 +93,22 @@ public readonly record struct AgencyKey
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Tells whether NFKC normalisation and the removal of white space leave a name as it is: every character a CJK
+    /// unified ideograph or a printable ASCII character other than the space. Most names are, and then skip both steps.
+    /// </summary>
+    private static bool IsPlain(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not ((>= '\u4E00' and <= '\u9FFF') or (> ' ' and < '\u007F')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
