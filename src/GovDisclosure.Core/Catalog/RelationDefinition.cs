@@ -108,6 +108,14 @@ public sealed class RelationTerm
 /// </remarks>
 public sealed class RelationDefinition
 {
+    // How a report of the relation's own format is read, set by Bind for a relation of cells within one report (null
+    // for cross-year relations and breakdown terms): the ordinals of the cells, those the format does not have left
+    // out. When every term is an added count (whole, never negative) the sides are summed by CellValue.SumCounts;
+    // otherwise by CellValue.SumAt, with a subtracted cell's ordinal stored as its complement.
+    private int[]? _leftOrdinals;
+    private int[] _rightOrdinals = [];
+    private bool _countsOnly;
+
     internal RelationDefinition(
         string id,
         RelationStem stem,
@@ -187,13 +195,36 @@ public sealed class RelationDefinition
     public RelationCheck Evaluate(AnnualReport report, AnnualReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (_leftOrdinals is { } leftOrdinals && ReferenceEquals(report.Definition, Format))
+        {
+            var cells = report.CellSpan;
+            return _countsOnly
+                ? CompareCounts(cells, leftOrdinals)
+                : Compare(CellValue.SumAt(cells, leftOrdinals), CellValue.SumAt(cells, _rightOrdinals));
+        }
+
         if (IsCrossYear && (previous is null || !AllTermsApplicable(report, previous)))
         {
             return new RelationCheck(this, RelationOutcome.NotApplicable, CellValue.NotApplicable, CellValue.NotApplicable);
         }
 
-        var left = Sum(Left.AsSpan(), report, previous);
-        var right = Sum(Right.AsSpan(), report, previous);
+        return Compare(Sum(Left.AsSpan(), report, previous), Sum(Right.AsSpan(), report, previous));
+    }
+
+    /// <summary>Does what <see cref="Compare"/> does for a relation of counts, on plain numbers.</summary>
+    private RelationCheck CompareCounts(ReadOnlySpan<CellValue> cells, int[] leftOrdinals)
+    {
+        var leftUnits = CellValue.SumCounts(cells, leftOrdinals, out var leftStates);
+        var rightUnits = CellValue.SumCounts(cells, _rightOrdinals, out var rightStates);
+        var outcome = leftStates == 0 || rightStates == 0 ? RelationOutcome.NotApplicable
+            : ((leftStates | rightStates) & (int)CellState.Blank) != 0 ? RelationOutcome.CannotCheck
+            : (Kind == RelationKind.Equal ? leftUnits == rightUnits : leftUnits <= rightUnits) ? RelationOutcome.Holds
+            : RelationOutcome.Violated;
+        return new RelationCheck(this, outcome, CellValue.FromCountSum(leftUnits, leftStates), CellValue.FromCountSum(rightUnits, rightStates));
+    }
+
+    private RelationCheck Compare(CellValue left, CellValue right)
+    {
         if (!left.IsApplicable || !right.IsApplicable)
         {
             return new RelationCheck(this, RelationOutcome.NotApplicable, left, right);
@@ -263,8 +294,19 @@ public sealed class RelationDefinition
             term.Bind(format);
         }
 
+        if (!IsCrossYear && Terms.All(t => t.Cell is not null))
+        {
+            _leftOrdinals = SignedOrdinals(Left);
+            _rightOrdinals = SignedOrdinals(Right);
+            _countsOnly = Terms.All(t => !t.IsNegated && (t.Ordinal < 0 || format.Cells[t.Ordinal].Kind == ValueKind.Count));
+        }
+
         (Subject, EnglishSubject) = DescribeSubject(format);
     }
+
+    /// <summary>The ordinals of the cells the terms read (<c>~ordinal</c> for a subtracted one), without the cells the format does not have.</summary>
+    private static int[] SignedOrdinals(ImmutableArray<RelationTerm> terms) =>
+        [.. terms.Where(t => t.Ordinal >= 0).Select(t => t.IsNegated ? ~t.Ordinal : t.Ordinal)];
 
     private (string Subject, string EnglishSubject) DescribeSubject(FormatDefinition format)
     {

@@ -359,5 +359,8 @@ public sealed record AnnualReport
     internal CellValue GetCellOrNotApplicable(CellKey key) =>
         Definition.TryGetCell(key, out var cell) ? _cells[cell.Ordinal] : CellValue.NotApplicable;
 
+    /// <summary>Gets the cells, in ordinal order, without the <see cref="ImmutableArray{T}"/> wrapper.</summary>
+    internal ReadOnlySpan<CellValue> CellSpan => _cells;
+
     internal CellValue GetCellByOrdinal(int ordinal) => ordinal < 0 ? CellValue.NotApplicable : _cells[ordinal];
 }

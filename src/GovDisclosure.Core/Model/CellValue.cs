@@ -268,6 +268,85 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
     internal static CellValue FromUnits(long units, int scale) => new(CellState.Reported, units, (byte)scale);
 
+    /// <summary>
+    /// Adds the cells at some ordinals under the rules of <see cref="Sum"/>; an ordinal stored as its complement
+    /// (<c>~ordinal</c>, negative) is subtracted. Whole numbers (every scale 0) are added in one loop without rescaling;
+    /// decimals and sums beyond 18 digits go through <see cref="Accumulator"/>, so results and exceptions are the same either way.
+    /// </summary>
+    internal static CellValue SumAt(ReadOnlySpan<CellValue> cells, ReadOnlySpan<int> signedOrdinals)
+    {
+        long units = 0;
+        var scales = 0;
+        var states = 0;
+        foreach (var signed in signedOrdinals)
+        {
+            // mask is 0 for an added cell and -1 for a subtracted one: (x ^ mask) - mask is x or -x.
+            var mask = signed >> 31;
+            ref readonly var cell = ref cells[signed ^ mask];
+            scales |= cell._scale;
+            states |= (int)cell._state;
+            units = unchecked(units + ((cell._units ^ mask) - mask));
+
+            // Blank and not-applicable cells hold 0 units. A partial sum beyond 18 digits is left to the accumulator, which throws.
+            if (unchecked((ulong)(units + MaxUnits)) > 2 * (ulong)MaxUnits)
+            {
+                return SumAtWithAccumulator(cells, signedOrdinals);
+            }
+        }
+
+        if (scales != 0)
+        {
+            return SumAtWithAccumulator(cells, signedOrdinals);
+        }
+
+        return states == 0 ? NotApplicable
+            : (states & (int)CellState.Blank) != 0 ? Blank
+            : new CellValue(CellState.Reported, units, 0);
+    }
+
+    /// <summary>
+    /// Adds the cells at some ordinals, all counts (<see cref="Catalog.ValueKind.Count"/>: whole and never negative), under
+    /// the rules of <see cref="Sum"/>: with no scales to align and partial sums that only grow, one comparison per cell
+    /// finds a sum beyond 18 digits. Gives the units and the states met (bits of <see cref="CellState"/>), from which
+    /// <see cref="FromCountSum"/> makes the sum.
+    /// </summary>
+    internal static long SumCounts(ReadOnlySpan<CellValue> cells, ReadOnlySpan<int> ordinals, out int states)
+    {
+        long units = 0;
+        var met = 0;
+        foreach (var ordinal in ordinals)
+        {
+            ref readonly var cell = ref cells[ordinal];
+            Debug.Assert(cell._scale == 0 && cell._units >= 0, "A count is whole and never negative.");
+            met |= (int)cell._state;
+            units = unchecked(units + cell._units);
+            if (units > MaxUnits)
+            {
+                throw new OverflowException("The sum has more than 18 significant digits.");
+            }
+        }
+
+        states = met;
+        return units;
+    }
+
+    /// <summary>Makes the sum of counts from <see cref="SumCounts"/>: not applicable when no cell applies, blank when one is blank.</summary>
+    internal static CellValue FromCountSum(long units, int states) =>
+        states == 0 ? NotApplicable
+        : (states & (int)CellState.Blank) != 0 ? Blank
+        : new CellValue(CellState.Reported, units, 0);
+
+    private static CellValue SumAtWithAccumulator(ReadOnlySpan<CellValue> cells, ReadOnlySpan<int> signedOrdinals)
+    {
+        var accumulator = default(Accumulator);
+        foreach (var signed in signedOrdinals)
+        {
+            accumulator.Add(signed < 0 ? cells[~signed] : cells[signed], signed < 0 ? -1 : 1);
+        }
+
+        return accumulator.Result;
+    }
+
     /// <summary>Adds cells with coefficients under the rules of <see cref="Sum"/>, with checked arithmetic.</summary>
     internal struct Accumulator
     {

@@ -308,4 +308,96 @@ public sealed class CellValueTests
         CellValue.NotApplicable.GetValueOrNull().Should().BeNull();
         CellValue.Blank.TryGetValue(out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void SumAt_RandomCells_MatchesTheAccumulator()
+    {
+        var random = new Random(20261127);
+        CellValue[] pool =
+        [
+            CellValue.NotApplicable, CellValue.Blank, CellValue.Of(0), CellValue.Of(7), CellValue.Of(-3), CellValue.Of(1.5m),
+            CellValue.Of(96171.6m), CellValue.Of(4166.241619m), CellValue.Of(123_456_789_012_345_678), CellValue.Of(-999_999_999_999_999_999),
+        ];
+        for (var round = 0; round < 2_000; round++)
+        {
+            var cells = Enumerable.Range(0, 12).Select(_ => pool[random.Next(pool.Length)]).ToArray();
+            var ordinals = Enumerable.Range(0, random.Next(0, 10)).Select(_ => SignedOrdinal(random.Next(cells.Length), subtracted: random.Next(2) == 0)).ToArray();
+
+            var expected = Capture(() => Reference(cells, ordinals));
+            var actual = Capture(() => CellValue.SumAt(cells, ordinals));
+
+            actual.Should().Be(expected, "ordinals {0}", string.Join(", ", ordinals));
+        }
+    }
+
+    [Fact]
+    public void SumAt_PartialSumBeyondEighteenDigits_ThrowsOverflowLikeSum()
+    {
+        CellValue[] cells = [CellValue.Of(999_999_999_999_999_999), CellValue.Of(1)];
+
+        var act = () => CellValue.SumAt(cells, [0, 1, ~1]);
+
+        act.Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void SumAt_SubtractedCells_AreNegated()
+    {
+        CellValue[] cells = [CellValue.Of(120), CellValue.Of(20), CellValue.Of(5)];
+
+        CellValue.SumAt(cells, [0, ~1, ~2]).Should().Be(CellValue.Of(95));
+    }
+
+    [Fact]
+    public void SumCounts_RandomCounts_MatchesTheAccumulator()
+    {
+        var random = new Random(20261128);
+        CellValue[] pool = [CellValue.NotApplicable, CellValue.Blank, CellValue.Of(0), CellValue.Of(7), CellValue.Of(5_000), CellValue.Of(400_000_000_000_000_000)];
+        for (var round = 0; round < 2_000; round++)
+        {
+            var cells = Enumerable.Range(0, 12).Select(_ => pool[random.Next(pool.Length)]).ToArray();
+            var ordinals = Enumerable.Range(0, random.Next(0, 10)).Select(_ => random.Next(cells.Length)).ToArray();
+
+            var expected = Capture(() => Reference(cells, ordinals));
+            var actual = Capture(() => CellValue.FromCountSum(CellValue.SumCounts(cells, ordinals, out var states), states));
+
+            actual.Should().Be(expected, "ordinals {0}", string.Join(", ", ordinals));
+        }
+    }
+
+    [Fact]
+    public void SumCounts_BeyondEighteenDigits_ThrowsOverflowLikeSum()
+    {
+        CellValue[] cells = [CellValue.Of(999_999_999_999_999_999), CellValue.Of(1), CellValue.Blank];
+
+        var act = () => CellValue.SumCounts(cells, [2, 0, 1], out _);
+
+        act.Should().Throw<OverflowException>();
+    }
+
+    private static int SignedOrdinal(int ordinal, bool subtracted) => subtracted ? ~ordinal : ordinal;
+
+    private static CellValue Reference(CellValue[] cells, int[] ordinals)
+    {
+        var accumulator = default(CellValue.Accumulator);
+        foreach (var ordinal in ordinals)
+        {
+            accumulator.Add(cells[ordinal < 0 ? ~ordinal : ordinal], ordinal < 0 ? -1 : 1);
+        }
+
+        return accumulator.Result;
+    }
+
+    private static (CellValue Value, CellState State, int Scale, bool Overflow) Capture(Func<CellValue> sum)
+    {
+        try
+        {
+            var value = sum();
+            return (value, value.State, value.Scale, false);
+        }
+        catch (OverflowException)
+        {
+            return (default, default, 0, true);
+        }
+    }
 }
