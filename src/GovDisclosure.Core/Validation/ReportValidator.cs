@@ -27,10 +27,19 @@ public sealed class ReportValidator
     /// <summary>The code that stands for the whole country (中华人民共和国), used by national-level agencies.</summary>
     private const string NationalDivisionCode = "100000";
 
+    /// <summary>Whether each two-digit number is a province code, so the check reads the code without cutting it.</summary>
+    private static readonly bool[] IsProvinceNumber = [.. Enumerable.Range(0, 100).Select(n => ProvinceCodes.Contains(n.ToString("D2", CultureInfo.InvariantCulture)))];
+
     private static readonly FormatPlan[] Plans = [.. Enum.GetValues<ReportFormat>().Select(f => new FormatPlan(FormatCatalog.Get(f)))];
 
     /// <summary>The severity of each rule by <see cref="ValidationRule.Index"/>; null when the rule is turned off.</summary>
     private readonly Severity?[] _severities;
+
+    /// <summary>The relations within a report whose rule is on, by format.</summary>
+    private readonly PlannedRelation[][] _withinReport;
+
+    /// <summary>The cross-year relations whose rule is on, by format.</summary>
+    private readonly PlannedRelation[][] _acrossYears;
 
     /// <summary>Initializes a new instance of the <see cref="ReportValidator"/> class with the default options.</summary>
     public ReportValidator()
@@ -47,6 +56,8 @@ public sealed class ReportValidator
         options.Validate();
         Options = options;
         _severities = [.. RuleCatalog.All.Select(r => options.DisabledRules.Contains(r.Code) ? (Severity?)null : options.SeverityOverrides.GetValueOrDefault(r.Code, r.DefaultSeverity))];
+        _withinReport = [.. Plans.Select(p => p.WithinReport.Where(r => _severities[r.Rule.Index] is not null).ToArray())];
+        _acrossYears = [.. Plans.Select(p => p.AcrossYears.Where(r => _severities[r.Rule.Index] is not null).ToArray())];
     }
 
     /// <summary>Gets the options.</summary>
@@ -112,7 +123,7 @@ public sealed class ReportValidator
         CheckCodes(ref collector, report);
         CheckPublication(ref collector, report, today);
         CheckCompleteness(ref collector, report, plan);
-        foreach (var relation in plan.WithinReport)
+        foreach (var relation in _withinReport[(int)report.Format])
         {
             CheckRelation(ref collector, relation, report, null);
         }
@@ -158,7 +169,7 @@ public sealed class ReportValidator
 
                 if (i > 0 && previousYear == year - 1 && group.Length == 1 && byYear[i - 1].Length == 1)
                 {
-                    foreach (var relation in Plans[(int)current.Report.Format].AcrossYears)
+                    foreach (var relation in _acrossYears[(int)current.Report.Format])
                     {
                         CheckRelation(ref collector, relation, current.Report, byYear[i - 1][0].Report);
                     }
@@ -242,7 +253,9 @@ public sealed class ReportValidator
                 [Arg("divisionCode", division.Value), LevelArg("impliedLevel", implied), LevelArg("level", level)]);
         }
 
-        if (agency.CreditCode?.RegistrationDivision is { } registration
+        if (agency.CreditCode is { } creditCode
+            && !IsRegistrationNested(creditCode.Value.AsSpan(2, 6), division.Value)
+            && creditCode.RegistrationDivision is { } registration
             && registration.Value != NationalDivisionCode && division.Value != NationalDivisionCode
             && !division.IsWithin(registration) && !registration.IsWithin(division)
             && collector.IsEnabled(CreditCodeDivision))
@@ -253,6 +266,23 @@ public sealed class ReportValidator
         }
     }
 
+    /// <summary>
+    /// Tells, without allocating, whether the registration division of a credit code (characters 3 to 8) contains or lies
+    /// within a division; false when it is not a division code, so that the full check decides.
+    /// </summary>
+    private static bool IsRegistrationNested(ReadOnlySpan<char> registration, ReadOnlySpan<char> division)
+    {
+        return DivisionCode.Check(registration) is null && (IsWithin(division, registration) || IsWithin(registration, division));
+
+        static bool IsWithin(ReadOnlySpan<char> inner, ReadOnlySpan<char> outer)
+        {
+            var significant = outer.Length > 6 ? outer.Length
+                : outer.Slice(2, 4).SequenceEqual("0000") ? 2
+                : outer.Slice(4, 2).SequenceEqual("00") ? 4 : outer.Length;
+            return inner.Length >= significant && inner[..significant].SequenceEqual(outer[..significant]);
+        }
+    }
+
     private static (string Chinese, string English)? DescribeDivisionProblem(string code)
     {
         if (code == NationalDivisionCode)
@@ -260,9 +290,9 @@ public sealed class ReportValidator
             return null;
         }
 
-        var province = code[..2];
-        if (!ProvinceCodes.Contains(province))
+        if (!IsProvinceNumber[((code[0] - '0') * 10) + (code[1] - '0')])
         {
+            var province = code[..2];
             return ($"省级代码 {province} 不存在", $"there is no province {province}");
         }
 
@@ -372,15 +402,19 @@ public sealed class ReportValidator
         }
     }
 
+    /// <summary>Checks a relation whose rule is on; the finding is built apart, off the path of relations that hold.</summary>
     private static void CheckRelation(ref Collector collector, PlannedRelation planned, AnnualReport report, AnnualReport? previous)
     {
-        if (!collector.IsEnabled(planned.Rule))
+        var check = planned.Relation.Evaluate(report, previous);
+        if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck)
         {
-            return;
+            AddRelationFinding(ref collector, planned, check, report, previous);
         }
+    }
 
+    private static void AddRelationFinding(ref Collector collector, PlannedRelation planned, RelationCheck check, AnnualReport report, AnnualReport? previous)
+    {
         var relation = planned.Relation;
-        var check = relation.Evaluate(report, previous);
         switch (check.Outcome)
         {
             case RelationOutcome.Violated:
