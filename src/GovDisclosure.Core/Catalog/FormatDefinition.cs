@@ -169,6 +169,10 @@ public sealed class FormatDefinition : CatalogEntry
     {
         Relations = relations;
         KeyIndicators = keyIndicators;
+        foreach (var indicator in keyIndicators)
+        {
+            indicator.Bind(this);
+        }
         foreach (var relation in relations)
         {
             relation.Bind(this);

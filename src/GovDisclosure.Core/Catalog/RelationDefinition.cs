@@ -408,6 +408,9 @@ public sealed class KeyIndicatorDefinition : CatalogEntry
         Cells = cells;
     }
 
+    private FormatDefinition? _format;
+    private int[] _ordinals = [];
+
     /// <summary>Gets the indicator.</summary>
     public KeyIndicator Indicator { get; }
 
@@ -430,11 +433,29 @@ public sealed class KeyIndicatorDefinition : CatalogEntry
     {
         ArgumentNullException.ThrowIfNull(report);
         var accumulator = default(CellValue.Accumulator);
+        if (ReferenceEquals(report.Definition, _format))
+        {
+            // The report has the catalogue's format: read its cells by ordinal, with no lookup by key.
+            foreach (var ordinal in _ordinals)
+            {
+                accumulator.Add(report.GetCellByOrdinal(ordinal), 1);
+            }
+
+            return accumulator.Result;
+        }
+
         foreach (var cell in Cells)
         {
             accumulator.Add(report.GetCellOrNotApplicable(cell), 1);
         }
 
         return accumulator.Result;
+    }
+
+    /// <summary>Resolves the cells to ordinals of the format that holds the definition.</summary>
+    internal void Bind(FormatDefinition format)
+    {
+        _format = format;
+        _ordinals = [.. Cells.Select(c => format.TryGetCell(c, out var cell) ? cell.Ordinal : -1)];
     }
 }

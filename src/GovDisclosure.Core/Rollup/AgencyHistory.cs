@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using GovDisclosure.Validation;
 
 namespace GovDisclosure.Rollup;
@@ -160,8 +161,21 @@ public sealed class AgencyHistory
 
     private static AgencyHistory Create(AgencyKey key, List<AnnualReport> reports)
     {
-        // A stable sort keeps the input order of two reports on one year, so the exception names them as given.
-        var ordered = reports.OrderBy(r => r.Year).ToArray();
+        // A stable sort (insertion: an agency has a few reports) keeps the input order of two reports on one year, so the
+        // exception names them as given.
+        var ordered = reports.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var report = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Year > report.Year; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = report;
+        }
+
         for (var i = 1; i < ordered.Length; i++)
         {
             if (ordered[i].Year == ordered[i - 1].Year)
@@ -170,7 +184,7 @@ public sealed class AgencyHistory
             }
         }
 
-        return new AgencyHistory(key, ImmutableArray.Create(ordered));
+        return new AgencyHistory(key, ImmutableCollectionsMarshal.AsImmutableArray(ordered));
     }
 
     private int IndexOf(int year)
