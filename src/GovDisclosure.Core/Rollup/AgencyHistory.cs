@@ -147,7 +147,7 @@ public sealed class AgencyHistory
         {
             var value = report.KeyIndicators[indicator];
             int? before = previousYear == report.Year - 1 ? previousYear : null;
-            points.Add(IndicatorPoint.Create(report.Year, report.Format, indicator, value, before, previous));
+            points.Add(new IndicatorPoint(report.Year, report.Format, indicator, value, before, previous));
             previous = value;
             previousYear = report.Year;
         }

@@ -94,8 +94,12 @@ public sealed class AgencyHistoryTests
         var series = history.GetSeries(KeyIndicator.RequestsReceived);
 
         series.Should().HaveCount(2);
-        series[0].Should().Be(new IndicatorPoint(2019, ReportFormat.National2019, KeyIndicator.RequestsReceived, 23L, null, CellValue.NotApplicable, CellValue.NotApplicable, null));
-        series[1].Should().Be(new IndicatorPoint(2020, ReportFormat.National2019, KeyIndicator.RequestsReceived, 46L, 2019, 23L, 23L, 1m));
+        series[0].Should().Be(new IndicatorPoint(2019, ReportFormat.National2019, KeyIndicator.RequestsReceived, 23L, null, CellValue.NotApplicable));
+        series[0].Change.Should().Be(CellValue.NotApplicable);
+        series[0].GrowthRate.Should().BeNull();
+        series[1].Should().Be(new IndicatorPoint(2020, ReportFormat.National2019, KeyIndicator.RequestsReceived, 46L, 2019, 23L));
+        series[1].Change.Should().Be(CellValue.Of(23));
+        series[1].GrowthRate.Should().Be(1m);
     }
 
     [Fact]
