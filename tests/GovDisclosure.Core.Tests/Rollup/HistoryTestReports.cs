@@ -19,22 +19,7 @@ internal static class HistoryTestReports
     /// The legacy report on the year before: the same annual figures, and each cumulative = this year's cumulative − this
     /// year's annual, so that the printed cumulatives chain exactly.
     /// </summary>
-    public static AnnualReport LegacyYearBefore(AnnualReport report)
-    {
-        var builder = report.ToBuilder();
-        builder.Year = report.Year - 1;
-        builder.PublishedOn = null;
-        foreach (var cell in report.Definition.Cells.Where(c => c.Column.Key == "cumulative"))
-        {
-            var annual = report[new CellKey("legacy", cell.Row.Key, "annual")];
-            if (report[cell].IsReported && annual.IsReported)
-            {
-                builder[cell.Key] = report[cell].Value - annual.Value;
-            }
-        }
-
-        return builder.Build();
-    }
+    public static AnnualReport LegacyYearBefore(AnnualReport report) => GovDisclosure.Tests.Shared.LegacyYears.YearBefore(report);
 
     /// <summary>The seed with the reports on 2016 and 2017 made before it: three consecutive legacy years.</summary>
     public static AnnualReport[] Seed2016To2018()
