@@ -20,9 +20,10 @@ public static class HtmlRenderer
     private const string Border = "border:1px solid #000;padding:4px 8px;vertical-align:middle;";
     private const string TableStyle = "border-collapse:collapse;margin:0 0 1.5em;";
     private const string ColumnHeadStyle = Border + "text-align:center;background:#f2f2f2;";
+    private const string ColumnLabelStyle = ColumnHeadStyle + "min-width:3.5em;";
     private const string RowGroupStyle = Border + "text-align:center;font-weight:normal;";
     private const string RowHeadStyle = Border + "text-align:left;font-weight:normal;";
-    private const string FigureStyle = Border + "text-align:center;";
+    private const string FigureStyle = Border + "text-align:center;white-space:nowrap;";
 
     private const string PageStyle =
         "body{margin:2em auto;max-width:72em;padding:0 1em;color:#000;background:#fff;line-height:1.5;"
@@ -267,7 +268,7 @@ public static class HtmlRenderer
                 }
                 else if (level == column.Headings.Length)
                 {
-                    WriteCell(writer, "th", "col", depth - level, 1 + (i == last ? extra : 0), ColumnHeadStyle, column.Label);
+                    WriteCell(writer, "th", "col", depth - level, 1 + (i == last ? extra : 0), ColumnLabelStyle, column.Label);
                 }
             }
 
