@@ -34,12 +34,8 @@ public static class HtmlRenderer
     /// <param name="report">The report.</param>
     /// <param name="options">The options; <see cref="ReportRenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The page, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
-    public static string RenderPage(AnnualReport report, ReportRenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        RenderPage(writer, report, options);
-        return writer.ToString();
-    }
+    public static string RenderPage(AnnualReport report, ReportRenderOptions? options = null) =>
+        ReportOutline.Capture(writer => RenderPage(writer, report, options));
 
     /// <summary>Renders a report as a standalone HTML page to a writer.</summary>
     /// <param name="writer">The writer; the page declares UTF-8, so a file or response should be written in UTF-8.</param>
@@ -65,12 +61,8 @@ public static class HtmlRenderer
     /// <param name="report">The report.</param>
     /// <param name="options">The options; <see cref="ReportRenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The fragment.</returns>
-    public static string RenderFragment(AnnualReport report, ReportRenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        RenderFragment(writer, report, options);
-        return writer.ToString();
-    }
+    public static string RenderFragment(AnnualReport report, ReportRenderOptions? options = null) =>
+        ReportOutline.Capture(writer => RenderFragment(writer, report, options));
 
     /// <summary>Renders a report as an HTML fragment to a writer.</summary>
     /// <param name="writer">The writer.</param>

@@ -15,12 +15,8 @@ public static class MarkdownRenderer
     /// <param name="report">The report.</param>
     /// <param name="options">The options; <see cref="ReportRenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The Markdown text, ending with a line break.</returns>
-    public static string Render(AnnualReport report, ReportRenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Render(writer, report, options);
-        return writer.ToString();
-    }
+    public static string Render(AnnualReport report, ReportRenderOptions? options = null) =>
+        ReportOutline.Capture(writer => Render(writer, report, options));
 
     /// <summary>Renders a report to a writer.</summary>
     /// <param name="writer">The writer.</param>

@@ -11,6 +11,14 @@ namespace GovDisclosure.Rendering;
 /// </summary>
 internal static class ReportOutline
 {
+    /// <summary>Gets the text a renderer writes, with line feeds as line breaks.</summary>
+    public static string Capture(Action<TextWriter> render)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        render(writer);
+        return writer.ToString();
+    }
+
     /// <summary>Gets the report's title: the agency, the year and the kind of report.</summary>
     public static string Title(AnnualReport report, DisplayLanguage language) => language == DisplayLanguage.English
         ? $"{report.Agency.Name}: annual report on government information disclosure, {report.Year.ToString(CultureInfo.InvariantCulture)}"
