@@ -7,7 +7,7 @@ namespace GovDisclosure.Rendering;
 /// Renders a report's statistical tables as Markdown in the official layout: the official row and column order and
 /// labels, group headings as rows without figures, merged header cells printed once with empty continuation cells, 表二
 /// as one small table per block and 表四 as one row of fifteen figures. Blank cells print empty; a printed 0 prints 0.
-/// Every text taken from the report (agency name, printed labels) is escaped.
+/// Every text taken from the report (agency name, section text, printed labels) is escaped.
 /// </summary>
 public static class MarkdownRenderer
 {
