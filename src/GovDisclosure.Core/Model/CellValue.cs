@@ -30,6 +30,7 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
     private const long MaxUnits = MaxWholeNumber;
 
+    // A value that is not reported holds 0 units and scale 0: the roll-up adds every cell's units without testing its state.
     private readonly long _units;
     private readonly byte _scale;
     private readonly CellState _state;
