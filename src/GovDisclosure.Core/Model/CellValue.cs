@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace GovDisclosure;
 
@@ -34,6 +35,9 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
     private readonly long _units;
     private readonly byte _scale;
     private readonly CellState _state;
+
+    /// <summary>Gets the offset of the state's byte in a value (the roll-up reads states of several values at once).</summary>
+    internal static int StateByteOffset { get; } = GetStateByteOffset();
 
     private CellValue(CellState state, long units, byte scale)
     {
@@ -405,5 +409,14 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
             return result;
         }
+    }
+
+    private static int GetStateByteOffset()
+    {
+        var probe = Blank;
+        var offset = (int)Unsafe.ByteOffset(ref Unsafe.As<CellValue, byte>(ref probe), ref Unsafe.As<CellState, byte>(ref Unsafe.AsRef(in probe._state)));
+        return Unsafe.SizeOf<CellValue>() == 16 && offset is >= 8 and < 16
+            ? offset
+            : throw new InvalidOperationException("A cell value is laid out as 8 bytes of units, then its scale and state within 8 more bytes.");
     }
 }

@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using GovDisclosure.Catalog;
 using GovDisclosure.Validation;
 
@@ -39,6 +43,9 @@ internal sealed class RollupGroup
     private int[] _blanks = [];
     private int[] _absent = [];
     private int _cellReports;
+
+    // The ordinal of the first cell whose sum went out of range while adding a report, or -1.
+    private int _overflowAt = -1;
 
     // For each cell of a row that replaces others, each report's sum of the replaced cells of its column.
     private long[] _partUnits = [];
@@ -268,37 +275,92 @@ internal sealed class RollupGroup
 
     private void AddTableCells(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
     {
-        // The hot loop: one pass over the report's cells into the group's sums, no lookup, no allocation. Money cells are
-        // added here too, to keep the loop free of a test per cell, and their sums cleared after: AddMoney adds them
-        // with their units. Every figure is at most 18 digits, so a sum of two cannot wrap a long before it is checked.
-        // A blank or absent cell holds 0 units, so every cell is added without a test; the rare ones are counted after.
+        // The hot loop: one pass over the report's cells into the group's sums, no lookup, no allocation. A blank or
+        // absent cell holds 0 units, so every cell is added without a test of its state; the rare cells that are not
+        // reported are counted apart. Money cells are added here too, to keep the loop free of a test per cell, and
+        // their sums cleared after: AddMoney adds them with their units. Every figure is at most 18 digits, so the sum
+        // of two cannot wrap a long before it is checked.
         var sums = _sums.AsSpan(0, cells.Length);
-        for (var i = 0; i < cells.Length; i++)
+        var i = 0;
+        if (Avx2.IsSupported)
         {
-            ref readonly var cell = ref cells[i];
-            var sum = sums[i] + cell.Units;
-            sums[i] = sum;
-            if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits)
-            {
-                throw Overflow(report, plan.Definition.Cells[i].Key);
-            }
+            i = AddFourAtATime(cells, sums);
+        }
 
-            if (cell.State != CellState.Reported)
-            {
-                if (cell.State == CellState.Blank)
-                {
-                    _blanks[i]++;
-                }
-                else
-                {
-                    _absent[i]++;
-                }
-            }
+        for (; i < cells.Length; i++)
+        {
+            AddOne(cells, sums, i);
         }
 
         foreach (var ordinal in plan.MoneyOrdinals)
         {
             sums[ordinal] = 0;
+        }
+
+        if (_overflowAt >= 0)
+        {
+            var at = _overflowAt;
+            _overflowAt = -1;
+            throw Overflow(report, plan.Definition.Cells[at].Key);
+        }
+    }
+
+    /// <summary>Adds cells four at a time (AVX2): their units gathered from the 16-byte values, their states tested at once.</summary>
+    /// <returns>The index of the first cell left to add.</returns>
+    private int AddFourAtATime(ReadOnlySpan<CellValue> cells, Span<long> sums)
+    {
+        // A cell is 16 bytes: its units, then a word whose second byte is its state (CellValue.StateByteOffset).
+        ref var words = ref Unsafe.As<CellValue, long>(ref MemoryMarshal.GetReference(cells));
+        ref var total = ref MemoryMarshal.GetReference(sums);
+        var stateMask = Vector256.Create(0xFFL << ((CellValue.StateByteOffset - 8) * 8));
+        var reported = Vector256.Create((long)CellState.Reported << ((CellValue.StateByteOffset - 8) * 8));
+        var shift = Vector256.Create((ulong)MaxUnits);
+        var limit = Vector256.Create(2 * (ulong)MaxUnits);
+        var i = 0;
+        for (; i + 4 <= cells.Length; i += 4)
+        {
+            var first = Vector256.LoadUnsafe(ref words, (nuint)(2 * i));
+            var second = Vector256.LoadUnsafe(ref words, (nuint)((2 * i) + 4));
+
+            // [u0 w0 u1 w1] and [u2 w2 u3 w3] → [u0 u2 u1 u3] → [u0 u1 u2 u3]; the words' order does not matter.
+            var units = Avx2.Permute4x64(Avx2.UnpackLow(first, second), 0b11_01_10_00);
+            var states = Avx2.UnpackHigh(first, second) & stateMask;
+            var sum = Vector256.LoadUnsafe(ref total, (nuint)i) + units;
+            sum.StoreUnsafe(ref total, (nuint)i);
+            if (Vector256.GreaterThanAny(sum.AsUInt64() + shift, limit) || !Vector256.EqualsAll(states, reported))
+            {
+                // Out of range or not all reported: these four again, one by one, with their sums taken back.
+                (sum - units).StoreUnsafe(ref total, (nuint)i);
+                for (var j = i; j < i + 4; j++)
+                {
+                    AddOne(cells, sums, j);
+                }
+            }
+        }
+
+        return i;
+    }
+
+    private void AddOne(ReadOnlySpan<CellValue> cells, Span<long> sums, int i)
+    {
+        ref readonly var cell = ref cells[i];
+        var sum = sums[i] + cell.Units;
+        sums[i] = sum;
+        if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits && _overflowAt < 0)
+        {
+            _overflowAt = i;
+        }
+
+        if (cell.State != CellState.Reported)
+        {
+            if (cell.State == CellState.Blank)
+            {
+                _blanks[i]++;
+            }
+            else
+            {
+                _absent[i]++;
+            }
         }
     }
 
