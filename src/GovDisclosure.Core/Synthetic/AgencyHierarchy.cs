@@ -24,6 +24,9 @@ internal sealed class AgencyHierarchy
     private const ulong CodeStream = 0x434F_4445;
     private const int CoreDepartments = 24;
 
+    /// <summary>A step through the pairs of township syllables: prime to their number, so that the first few hundred steps never meet.</summary>
+    private static readonly int TownshipStep = Enumerable.Range(1_009, 1_000).First(step => IsCoprime(step, PlaceNames.First.Length * PlaceNames.TownshipSecond.Length));
+
     private readonly long _seed;
     private readonly bool _twelveDigitTownships;
     private readonly Unit[] _units;
@@ -73,7 +76,6 @@ internal sealed class AgencyHierarchy
         var next = 0;
         foreach (var unit in _units)
         {
-            string[]? townships = null;
             while (next < count)
             {
                 var position = checked((long)next * Capacity / count);
@@ -83,13 +85,7 @@ internal sealed class AgencyHierarchy
                 }
 
                 next++;
-                var offset = (int)(position - unit.Start);
-                if (offset > unit.Departments.Length)
-                {
-                    townships ??= TownshipNames(unit);
-                }
-
-                yield return Create(unit, offset, position, townships);
+                yield return Create(unit, (int)(position - unit.Start), position);
             }
         }
     }
@@ -233,6 +229,8 @@ internal sealed class AgencyHierarchy
         }
     }
 
+    private static bool IsCoprime(int a, int b) => b == 0 ? a == 1 : IsCoprime(b, a % b);
+
     private static int Scale(int count, double factor, int cap) => Math.Min(cap, (int)Math.Round(count * factor, MidpointRounding.AwayFromZero));
 
     private static string Two(int number) => number.ToString("D2", CultureInfo.InvariantCulture);
@@ -296,7 +294,7 @@ internal sealed class AgencyHierarchy
         return [.. picked];
     }
 
-    private SyntheticAgency Create(Unit unit, int offset, long position, string[]? townships)
+    private SyntheticAgency Create(Unit unit, int offset, long position)
     {
         var province = unit.Province >= 0 ? PlaceNames.Provinces[unit.Province] : null;
         var requests = province?.Requests ?? 1.0;
@@ -337,7 +335,7 @@ internal sealed class AgencyHierarchy
         var number = isStreet ? offset + 1 : offset < unit.Streets + unit.Towns ? 101 + offset - unit.Streets : 201 + offset - unit.Streets - unit.Towns;
         var division = unit.Division + number.ToString("D3", CultureInfo.InvariantCulture) + (_twelveDigitTownships ? "000" : string.Empty);
         var township = NewAgency(
-            unit.Print + townships![offset] + (isStreet ? "办事处" : "人民政府"),
+            unit.Print + TownshipName(unit, offset) + (isStreet ? "办事处" : "人民政府"),
             division,
             unit.Division,
             AgencyLevel.Township,
@@ -346,19 +344,18 @@ internal sealed class AgencyHierarchy
         return new SyntheticAgency(township, position, isStreet ? AgencyRole.Subdistrict : AgencyRole.Township, null, requests, false, form);
     }
 
-    /// <summary>The names of a county's subdistricts (街道), towns (镇) and townships (乡), in code order.</summary>
-    private string[] TownshipNames(Unit unit)
+    /// <summary>
+    /// The name of a county's subdistrict (街道), town (镇) or township (乡) by its place among them: the first and
+    /// second syllables at a place of a permutation of all pairs that starts where the county's stream says, so the
+    /// names of one county differ without the others being drawn.
+    /// </summary>
+    private string TownshipName(Unit unit, int index)
     {
         var random = SyntheticRandom.For(_seed, TownshipStream, long.Parse(unit.Division, CultureInfo.InvariantCulture));
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var names = new string[unit.Streets + unit.Towns + unit.Townships];
-        for (var i = 0; i < names.Length; i++)
-        {
-            var stem = UniqueName(ref random, taken, PlaceNames.TownshipSecond);
-            names[i] = stem + (i < unit.Streets ? "街道" : i < unit.Streets + unit.Towns ? "镇" : "乡");
-        }
-
-        return names;
+        var pairs = PlaceNames.First.Length * PlaceNames.TownshipSecond.Length;
+        var pair = (int)((random.Next(pairs) + ((long)TownshipStep * index)) % pairs);
+        var kind = index < unit.Streets ? "街道" : index < unit.Streets + unit.Towns ? "镇" : "乡";
+        return string.Concat(PlaceNames.First.AsSpan(pair / PlaceNames.TownshipSecond.Length, 1), PlaceNames.TownshipSecond.AsSpan(pair % PlaceNames.TownshipSecond.Length, 1), kind);
     }
 
     /// <summary>

@@ -64,7 +64,12 @@ internal sealed class AgencyProfile
         var natural = 0.70 + (0.27 * random.NextDouble());
         var rest = 1 - natural;
         ApplicantWeights = [natural, rest * 0.55 * Noise(ref random), rest * 0.03 * Noise(ref random), rest * 0.04 * Noise(ref random), rest * 0.18 * Noise(ref random), rest * 0.20 * Noise(ref random)];
-        OutcomeWeights = [.. BaseOutcomes.Select(w => w * Noise(ref random))];
+        OutcomeWeights = new double[BaseOutcomes.Length];
+        for (var i = 0; i < BaseOutcomes.Length; i++)
+        {
+            OutcomeWeights[i] = BaseOutcomes[i] * Noise(ref random);
+        }
+
         Pending = 0.01 + (random.NextDouble() * (agency.Role == AgencyRole.Government ? 0.08 : 0.05));
         ReconsiderationRate = random.LogNormal(0.04, 0.5);
         LitigationRate = random.LogNormal(0.015, 0.5);

@@ -131,7 +131,6 @@ internal sealed class AgencySeries
 
         plan.Derive(draft.Values);
         draft.PublishedOn = PublicationDate(year);
-        draft.SourceUrl = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://www.gov.example/{Agency.Agency.CreditCode}/xxgk/ndbg/{year}.html");
         draft.Sections = SectionTexts.For(draft, ref text);
         return draft;
     }

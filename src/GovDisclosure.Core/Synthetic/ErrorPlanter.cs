@@ -190,7 +190,8 @@ internal sealed class ErrorPlanter(GeneratorOptions options)
             draft[ordinal] += delta;
             draft[total] += delta;
             _cells.AddRange(cells);
-            Expect(Year, RuleCodes.RequestsBalance, cells);
+            Expect(Year, RuleCodes.RequestsBalance, cells[0]);
+            Expect(Year, RuleCodes.RequestsBalance, cells[1]);
             return PlantedOutcome.Keep;
         }
 
@@ -214,7 +215,8 @@ internal sealed class ErrorPlanter(GeneratorOptions options)
             var cells = new[] { Key(carriedOver), Key(AgencySeries.RequestOrdinal(Format, RequestRow.CarriedOver, Applicant.Total)) };
             _description = string.Create(CultureInfo.InvariantCulture, $"{cells[0]} and {cells[1]} {delta:+0;-0} from last year's carried-forward figures (本年新收 {-delta:+0;-0} to balance)");
             _cells.AddRange(cells);
-            Expect(Year, RuleCodes.SeriesCarryOver, cells);
+            Expect(Year, RuleCodes.SeriesCarryOver, cells[0]);
+            Expect(Year, RuleCodes.SeriesCarryOver, cells[1]);
             return PlantedOutcome.Keep;
         }
 

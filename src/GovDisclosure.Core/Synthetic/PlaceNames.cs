@@ -169,8 +169,8 @@ internal static class PlaceNames
     /// <summary>Second syllables of place names.</summary>
     public const string Second = "安坝白宝滨昌城川春德都丰峰冈港关海和河湖化华江津康乐林陵岭隆宁平浦桥清泉山水顺台潭塘田通西溪仙兴阳源远云州庄原口门岗泽洲谷";
 
-    /// <summary>Second syllables of township names.</summary>
-    public const string TownshipSecond = "桥村店集铺坪寨屯营堡口埠湾坝岗头庙溪山河田塘林阳平安兴丰和源";
+    /// <summary>Second syllables of township names (none of them a first syllable, so no name repeats a syllable).</summary>
+    public const string TownshipSecond = "桥村店集铺坪寨屯营堡口埠湾坝岗头庙田塘林源";
 
     /// <summary>Ethnic groups of autonomous prefectures and counties, by province code.</summary>
     public static string[] EthnicGroups(string province) => province switch

@@ -24,8 +24,6 @@ internal sealed class ReportDraft(TablePlan plan, int year, Agency agency)
 
     public DateOnly PublishedOn { get; set; }
 
-    public string? SourceUrl { get; set; }
-
     public ImmutableSortedDictionary<ReportSection, string> Sections { get; set; } = ImmutableSortedDictionary<ReportSection, string>.Empty;
 
     public ReportBreakdowns Breakdowns { get; set; } = ReportBreakdowns.Empty;
@@ -69,7 +67,6 @@ internal sealed class ReportDraft(TablePlan plan, int year, Agency agency)
         return new AnnualReport(Definition, year, Agency, cells, OtherRows, MoneyUnits)
         {
             PublishedOn = PublishedOn,
-            SourceUrl = SourceUrl,
             Sections = Sections,
             Breakdowns = Breakdowns,
         };

@@ -77,8 +77,8 @@ public sealed class ReportGenerator
                 yield return report;
                 if (outcome == PlantedOutcome.Duplicate)
                 {
-                    // The same report collected a second time, from another address.
-                    yield return report with { SourceUrl = report.SourceUrl!.Replace(".html", "-1.html", StringComparison.Ordinal) };
+                    // The same report collected a second time.
+                    yield return report;
                 }
             }
         }

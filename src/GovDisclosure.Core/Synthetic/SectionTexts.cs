@@ -6,12 +6,6 @@ namespace GovDisclosure.Synthetic;
 /// <summary>Short section texts in the manner of real reports, quoting the report's own figures.</summary>
 internal static class SectionTexts
 {
-    private static readonly string[] Overviews =
-    [
-        "{0}年，{1}深入贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作持续深化政务公开，不断提升政府信息公开工作质量。",
-        "{0}年，{1}坚持以公开为常态、不公开为例外，扎实做好政府信息主动公开、依申请公开和政策解读等工作。",
-        "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自{0}年1月1日起至{0}年12月31日止。{1}政府信息公开工作总体平稳有序。",
-    ];
 
     private static readonly string[] Problems =
     [
@@ -26,7 +20,12 @@ internal static class SectionTexts
         var sections = ImmutableSortedDictionary.CreateBuilder<ReportSection, string>();
         var year = draft.Year;
         var name = draft.Agency.Name;
-        sections[ReportSection.Overview] = Format(Overviews[random.Next(Overviews.Length)], year, name);
+        sections[ReportSection.Overview] = random.Next(3) switch
+        {
+            0 => string.Create(Invariant, $"{year}年，{name}深入贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作持续深化政务公开，不断提升政府信息公开工作质量。"),
+            1 => string.Create(Invariant, $"{year}年，{name}坚持以公开为常态、不公开为例外，扎实做好政府信息主动公开、依申请公开和政策解读等工作。"),
+            _ => string.Create(Invariant, $"本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自{year}年1月1日起至{year}年12月31日止。{name}政府信息公开工作总体平稳有序。"),
+        };
         sections[ReportSection.ProblemsAndImprovements] = Problems[random.Next(Problems.Length)];
         if (draft.Definition.Format == ReportFormat.Legacy)
         {
@@ -51,17 +50,12 @@ internal static class SectionTexts
         var received = Requests(RequestRow.NewlyReceived);
         sections[ReportSection.Requests] = received == 0 && Requests(RequestRow.CarriedOver) == 0
             ? "本年度未收到政府信息公开申请。"
-            : Format(
-                "本年度共收到政府信息公开申请{0}件，上年结转{1}件，办结{2}件，结转下年度继续办理{3}件。",
-                received,
-                Requests(RequestRow.CarriedOver),
-                Requests(RequestRow.ResultsTotal),
-                Requests(RequestRow.CarriedForward));
+            : string.Create(Invariant, $"本年度共收到政府信息公开申请{received}件，上年结转{Requests(RequestRow.CarriedOver)}件，办结{Requests(RequestRow.ResultsTotal)}件，结转下年度继续办理{Requests(RequestRow.CarriedForward)}件。");
         var reconsiderations = Reviews(ReviewRow.Reconsideration);
         var lawsuits = Reviews(ReviewRow.LitigationDirect) + Reviews(ReviewRow.LitigationAfterReconsideration);
         sections[ReportSection.Reviews] = reconsiderations + lawsuits == 0
             ? "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"
-            : Format("本年度因政府信息公开引起行政复议{0}件、行政诉讼{1}件。", reconsiderations, lawsuits);
+            : string.Create(Invariant, $"本年度因政府信息公开引起行政复议{reconsiderations}件、行政诉讼{lawsuits}件。");
         sections[ReportSection.OtherMatters] = format == ReportFormat.National2021
             ? "依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费。无其他需要报告的事项。"
             : "本年度无其他需要报告的事项。";
@@ -70,28 +64,22 @@ internal static class SectionTexts
     private static void Legacy(ReportDraft draft, ImmutableSortedDictionary<ReportSection, string>.Builder sections)
     {
         long Annual(LegacyIndicator row) => draft[AgencySeries.LegacyOrdinal(row, LegacyPeriod.Annual)];
-        sections[ReportSection.Proactive] = Format(
-            "本年度共主动公开政府信息{0}条，其中通过政府网站公开{1}条。",
-            Annual(LegacyIndicator.ProactiveTotal),
-            Annual(LegacyIndicator.ProactiveWebsite));
+        sections[ReportSection.Proactive] = string.Create(Invariant, $"本年度共主动公开政府信息{Annual(LegacyIndicator.ProactiveTotal)}条，其中通过政府网站公开{Annual(LegacyIndicator.ProactiveWebsite)}条。");
         var requests = Annual(LegacyIndicator.RequestsTotal);
         sections[ReportSection.Requests] = requests == 0
             ? "本年度未收到政府信息公开申请。"
-            : Format("本年度共受理政府信息公开申请{0}件，均已按规定时限答复。", requests);
+            : string.Create(Invariant, $"本年度共受理政府信息公开申请{requests}件，均已按规定时限答复。");
         var feeCell = AgencySeries.LegacyOrdinal(LegacyIndicator.FeesCollected, LegacyPeriod.Annual);
         var fees = draft.Money.FirstOrDefault(m => m.Ordinal == feeCell).Value;
         sections[ReportSection.Fees] = fees.IsReported && fees.Value > 0
-            ? Format("本年度依申请提供政府信息收取检索、复制、邮寄等费用共计{0}万元。", fees.Value)
+            ? string.Create(Invariant, $"本年度依申请提供政府信息收取检索、复制、邮寄等费用共计{fees.Value}万元。")
             : "本年度未收取政府信息公开检索、复制、邮寄等费用。";
         var reviews = Annual(LegacyIndicator.ReconsiderationTotal) + Annual(LegacyIndicator.LitigationTotal);
         sections[ReportSection.Reviews] = reviews == 0
             ? "本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"
-            : Format(
-                "本年度因政府信息公开申请行政复议{0}件、提起行政诉讼{1}件。",
-                Annual(LegacyIndicator.ReconsiderationTotal),
-                Annual(LegacyIndicator.LitigationTotal));
+            : string.Create(Invariant, $"本年度因政府信息公开申请行政复议{Annual(LegacyIndicator.ReconsiderationTotal)}件、提起行政诉讼{Annual(LegacyIndicator.LitigationTotal)}件。");
         sections[ReportSection.OtherMatters] = "无需要说明的其他事项。";
     }
 
-    private static string Format(string template, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, template, arguments);
+    private static CultureInfo Invariant => CultureInfo.InvariantCulture;
 }

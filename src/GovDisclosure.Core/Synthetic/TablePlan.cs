@@ -12,13 +12,28 @@ namespace GovDisclosure.Synthetic;
 /// </summary>
 internal sealed class TablePlan
 {
-    private readonly Step[] _steps;
+    // The steps for this plan's cells, flattened: step i sets _targets[i] to the sum of _sources[_starts[i].._starts[i + 1]].
+    // Cells the plan does not have are left out, and so are steps whose target it does not have.
+    private readonly int[] _targets;
+    private readonly int[] _starts;
+    private readonly int[] _sources;
 
     private TablePlan(FormatDefinition definition, bool[] applicable)
     {
         Definition = definition;
         Applicable = applicable;
-        _steps = Steps(definition);
+        var steps = Steps(definition)
+            .Where(s => applicable[s.Target])
+            .Select(s => s with { Sources = [.. s.Sources.Where(source => applicable[source])] })
+            .Where(s => s.Sources.Length > 0)
+            .ToArray();
+        _targets = [.. steps.Select(s => s.Target)];
+        _sources = [.. steps.SelectMany(s => s.Sources)];
+        _starts = new int[steps.Length + 1];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            _starts[i + 1] = _starts[i] + steps[i].Sources.Length;
+        }
     }
 
     /// <summary>Gets the format.</summary>
@@ -54,29 +69,16 @@ internal sealed class TablePlan
     /// <param name="values">The counts, by ordinal.</param>
     public void Derive(long[] values)
     {
-        var applicable = Applicable;
-        foreach (var step in _steps)
+        var sources = _sources;
+        for (var i = 0; i < _targets.Length; i++)
         {
-            if (!applicable[step.Target])
-            {
-                continue;
-            }
-
             long sum = 0;
-            var any = false;
-            foreach (var source in step.Sources)
+            for (var j = _starts[i]; j < _starts[i + 1]; j++)
             {
-                if (applicable[source])
-                {
-                    sum += values[source];
-                    any = true;
-                }
+                sum += values[sources[j]];
             }
 
-            if (any)
-            {
-                values[step.Target] = sum;
-            }
+            values[_targets[i]] = sum;
         }
     }
 
