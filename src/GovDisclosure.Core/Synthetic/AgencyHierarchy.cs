@@ -11,7 +11,7 @@ namespace GovDisclosure.Synthetic;
 /// </summary>
 /// <remarks>
 /// Only counts and names are kept — a few thousand units — never the agencies: <see cref="Select"/> walks the units and
-/// creates the agencies it hands out. The base country holds about 140,000 agencies; for more, the numbers of counties
+/// creates the agencies it hands out. The base country holds about 160,000 agencies; for more, the numbers of counties
 /// per prefecture and of townships per county grow (within the code ranges). A selection of N agencies takes every
 /// (capacity / N)-th agency of the walk, so that a small selection still spans every level and many provinces.
 /// </remarks>
