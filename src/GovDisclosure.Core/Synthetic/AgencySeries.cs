@@ -213,32 +213,30 @@ internal sealed class AgencySeries
     private void Proactive2021(ReportDraft draft, Grids grids)
     {
         var documents = Documents(draft.Year);
-        int At(ProactiveRow row, ProactiveColumn column) => grids.Proactive[((int)row * ProactiveColumns) + (int)column];
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.Issued)] = documents.RegulationsIssued;
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.Repealed)] = documents.RegulationsRepealed;
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.InForce)] = documents.RegulationsInForce;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.Issued)] = documents.NormativeIssued;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.Repealed)] = documents.NormativeRepealed;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.InForce)] = documents.NormativeInForce;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.Issued)] = documents.RegulationsIssued;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.Repealed)] = documents.RegulationsRepealed;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.InForce)] = documents.RegulationsInForce;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.Issued)] = documents.NormativeIssued;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.Repealed)] = documents.NormativeRepealed;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.InForce)] = documents.NormativeInForce;
 
         var decisions = Decisions(draft.Year);
-        draft[At(ProactiveRow.Licensing, ProactiveColumn.Decisions)] = decisions.Licensing;
-        draft[At(ProactiveRow.Penalty, ProactiveColumn.Decisions)] = decisions.Penalty;
-        draft[At(ProactiveRow.Coercion, ProactiveColumn.Decisions)] = decisions.Coercion;
+        draft[grids.ProactiveCell(ProactiveRow.Licensing, ProactiveColumn.Decisions)] = decisions.Licensing;
+        draft[grids.ProactiveCell(ProactiveRow.Penalty, ProactiveColumn.Decisions)] = decisions.Penalty;
+        draft[grids.ProactiveCell(ProactiveRow.Coercion, ProactiveColumn.Decisions)] = decisions.Coercion;
         var (units, decimals) = Money(decisions.Fees, Profile.MoneyDecimals);
-        draft.SetMoney(At(ProactiveRow.Fees, ProactiveColumn.Amount), units, decimals);
+        draft.SetMoney(grids.ProactiveCell(ProactiveRow.Fees, ProactiveColumn.Amount), units, decimals);
     }
 
     private void Proactive2019(ReportDraft draft, Grids grids)
     {
         var documents = Documents(draft.Year);
-        int At(ProactiveRow row, ProactiveColumn column) => grids.Proactive[((int)row * ProactiveColumns) + (int)column];
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.NewlyMade)] = documents.RegulationsIssued;
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.NewlyPublished)] = documents.RegulationsIssued;
-        draft[At(ProactiveRow.Regulations, ProactiveColumn.TotalPublished)] = documents.RegulationsPublished;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.NewlyMade)] = documents.NormativeIssued;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.NewlyPublished)] = documents.NormativeIssued - documents.NormativeUnpublished;
-        draft[At(ProactiveRow.NormativeDocuments, ProactiveColumn.TotalPublished)] = documents.NormativePublished;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.NewlyMade)] = documents.RegulationsIssued;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.NewlyPublished)] = documents.RegulationsIssued;
+        draft[grids.ProactiveCell(ProactiveRow.Regulations, ProactiveColumn.TotalPublished)] = documents.RegulationsPublished;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.NewlyMade)] = documents.NormativeIssued;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.NewlyPublished)] = documents.NormativeIssued - documents.NormativeUnpublished;
+        draft[grids.ProactiveCell(ProactiveRow.NormativeDocuments, ProactiveColumn.TotalPublished)] = documents.NormativePublished;
 
         var decisions = Decisions(draft.Year);
         var items = Items(draft.Year);
@@ -246,18 +244,18 @@ internal sealed class AgencySeries
         ReadOnlySpan<long> counts = [decisions.Licensing, decisions.OtherServices, decisions.Penalty, decisions.Coercion, 0];
         for (var i = 0; i < rows.Length; i++)
         {
-            draft[At(rows[i], ProactiveColumn.PreviousYearItems)] = items.Before[i];
-            draft[At(rows[i], ProactiveColumn.ItemChange)] = items.Change[i];
+            draft[grids.ProactiveCell(rows[i], ProactiveColumn.PreviousYearItems)] = items.Before[i];
+            draft[grids.ProactiveCell(rows[i], ProactiveColumn.ItemChange)] = items.Change[i];
             if (rows[i] != ProactiveRow.Fees)
             {
-                draft[At(rows[i], ProactiveColumn.Decisions)] = counts[i];
+                draft[grids.ProactiveCell(rows[i], ProactiveColumn.Decisions)] = counts[i];
             }
         }
 
-        draft[At(ProactiveRow.CentralizedProcurement, ProactiveColumn.ProcurementProjects)] = decisions.Projects;
+        draft[grids.ProactiveCell(ProactiveRow.CentralizedProcurement, ProactiveColumn.ProcurementProjects)] = decisions.Projects;
         var yuan = Profile.YuanProcurement;
         var (units, decimals) = Money(yuan ? decisions.Procurement * 10_000 : decisions.Procurement, yuan ? Math.Min(2, Profile.MoneyDecimals) : Profile.MoneyDecimals);
-        draft.SetMoney(At(ProactiveRow.CentralizedProcurement, ProactiveColumn.ProcurementAmount), units, decimals);
+        draft.SetMoney(grids.ProactiveCell(ProactiveRow.CentralizedProcurement, ProactiveColumn.ProcurementAmount), units, decimals);
         draft.MoneyUnits = yuan ? ProcurementInYuan : ProcurementInTenThousandYuan;
     }
 
@@ -620,6 +618,8 @@ internal sealed class AgencySeries
         public int[] Reviews { get; } = Grid(format, "reviews", Enum.GetValues<ReviewRow>().Length, ReviewColumns);
 
         public int[] Proactive { get; } = Grid(format, "proactive", Enum.GetValues<ProactiveRow>().Length, ProactiveColumns);
+
+        public int ProactiveCell(ProactiveRow row, ProactiveColumn column) => Proactive[((int)row * ProactiveColumns) + (int)column];
     }
 
     private sealed record RequestDraw(int Year, long Total, long[] Newly, long[] Forward);

@@ -224,11 +224,7 @@ internal sealed class ErrorPlanter(GeneratorOptions options)
         {
             var annual = AgencySeries.LegacyOrdinal(LegacyIndicator.ResponsesTotal, LegacyPeriod.Annual);
             var cumulative = AgencySeries.LegacyOrdinal(LegacyIndicator.ResponsesTotal, LegacyPeriod.Cumulative);
-            var delta = random.Between(1, 5);
-            var cell = Key(annual);
-            _description = string.Create(CultureInfo.InvariantCulture, $"{cell} printed {draft[annual] + delta} instead of {draft[annual]}");
-            draft[annual] += delta;
-            _cells.Add(cell);
+            var cell = Change(annual, random.Between(1, 5));
             Expect(Year, RuleCodes.LegacyResponseOutcomes, cell);
             if (draft.Has(cumulative))
             {
@@ -248,12 +244,7 @@ internal sealed class ErrorPlanter(GeneratorOptions options)
 
         public PlantedOutcome LegacyCumulativeBreak(ref SyntheticRandom random)
         {
-            var ordinal = AgencySeries.LegacyOrdinal(LegacyIndicator.ComplaintsTotal, LegacyPeriod.Cumulative);
-            var delta = random.Between(1, 20);
-            var cell = Key(ordinal);
-            _description = string.Create(CultureInfo.InvariantCulture, $"{cell} printed {draft[ordinal] + delta} instead of {draft[ordinal]}");
-            draft[ordinal] += delta;
-            _cells.Add(cell);
+            var cell = Change(AgencySeries.LegacyOrdinal(LegacyIndicator.ComplaintsTotal, LegacyPeriod.Cumulative), random.Between(1, 20));
             if (planter.HasCumulative(series, Year - 1, LegacyIndicator.ComplaintsTotal))
             {
                 Expect(Year, RuleCodes.SeriesCumulative, cell);
@@ -309,10 +300,12 @@ internal sealed class ErrorPlanter(GeneratorOptions options)
         }
 
         /// <summary>Adds or subtracts a few to a count (never below 0), saying so.</summary>
-        private CellKey Change(int ordinal, ref SyntheticRandom random)
+        private CellKey Change(int ordinal, ref SyntheticRandom random) => Change(ordinal, Delta(draft[ordinal], ref random));
+
+        /// <summary>Adds to a count, saying so.</summary>
+        private CellKey Change(int ordinal, long delta)
         {
             var before = draft[ordinal];
-            var delta = Delta(before, ref random);
             draft[ordinal] = before + delta;
             var cell = Key(ordinal);
             _cells.Add(cell);
