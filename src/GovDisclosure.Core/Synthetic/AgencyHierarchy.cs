@@ -58,13 +58,18 @@ internal sealed class AgencyHierarchy
     /// <summary>Builds a country large enough to hold <paramref name="agencies"/> agencies.</summary>
     public static AgencyHierarchy Build(long seed, int agencies, bool twelveDigitTownships)
     {
-        for (var scale = 1.0; scale < 1_000; scale *= 1.15)
+        // Counties per prefecture and townships per county both grow by the square root of the scale, so the capacity
+        // grows about as the scale: start from the scale the base country suggests, then creep up past the code ranges' caps.
+        var scale = 1.0;
+        while (scale < 1_000)
         {
             var hierarchy = new AgencyHierarchy(seed, twelveDigitTownships, BuildUnits(seed, Math.Sqrt(scale)));
             if (hierarchy.Capacity >= agencies)
             {
                 return hierarchy;
             }
+
+            scale = Math.Max(scale * 1.05, scale * agencies / hierarchy.Capacity);
         }
 
         throw new ArgumentOutOfRangeException(nameof(agencies), agencies, "The administrative division codes cannot hold that many agencies.");
