@@ -129,6 +129,24 @@ public sealed class GenerateCommandTests
         townships.Should().NotBeEmpty().And.OnlyContain(r => r.Agency.DivisionCode!.Value.Value.Length == 12);
     }
 
+    [Fact]
+    public void Generate_StandardErrorIsATerminal_WritesTheSameFileAndEndsWithTheSummary()
+    {
+        using var folder = new TemporaryFolder();
+        var plain = folder.File("plain.jsonl");
+        var shown = folder.File("shown.jsonl");
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+        CliRun.Of("generate", "--agencies", "300", "--years", "2016-2023", "--out", plain).ExitCode.Should().Be(ExitCodes.Success);
+        var code = CliApp.Run(["generate", "--agencies", "300", "--years", "2016-2023", "--out", shown, "--lang", "en"], output, error, () => Stream.Null, errorIsTerminal: true);
+
+        code.Should().Be(ExitCodes.Success);
+        output.ToString().Should().BeEmpty();
+        error.ToString().Should().EndWith($"Generated 2,400 reports of 300 agencies (2016–2023, seed 1), 0 planted errors: {shown}\n");
+        File.ReadAllBytes(shown).Should().Equal(File.ReadAllBytes(plain));
+    }
+
     [Theory]
     [InlineData("--years", "2016..2023", "--years '2016..2023': expected FROM-TO, such as 2016-2023, or one year, such as 2023.")]
     [InlineData("--years", "2023-2016", "--years 2023-2016: expected years from 2008 to 2100, the first not after the last.")]
