@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using GovDisclosure.Benchmarks.Validation;
 using GovDisclosure.Rollup;
+using GovDisclosure.Synthetic;
 
 namespace GovDisclosure.Benchmarks.Rollup;
 
@@ -26,12 +26,12 @@ public class RollupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pool = Enumerable.Range(0, Pool).Select(i => BenchmarkReports.National(BenchmarkReports.Agency(i), 2024, seed: i)).ToArray();
+        var pool = new ReportGenerator(new GeneratorOptions { Agencies = Pool, FirstYear = 2024, LastYear = 2024 }).Generate().ToArray();
         _oneYear = [.. Enumerable.Range(0, RollupReports).Select(i => pool[i % Pool] with { Agency = CountyAgency(i) })];
 
         _oneYearByCounty = [.. _oneYear.OrderBy(r => r.Agency.DivisionCode!.Value.Value, StringComparer.Ordinal)];
 
-        var series = Enumerable.Range(0, Pool / HistoryYears).Select(Series).ToArray();
+        var series = new ReportGenerator(new GeneratorOptions { Agencies = Pool / HistoryYears, FirstYear = 2019, LastYear = 2019 + HistoryYears - 1 }).Generate().Chunk(HistoryYears).ToArray();
         _tenYears = new AnnualReport[HistoryAgencies * HistoryYears];
         for (var agency = 0; agency < HistoryAgencies; agency++)
         {
@@ -132,18 +132,5 @@ public class RollupBenchmarks
             Level = AgencyLevel.County,
             Kind = AgencyKind.Government,
         };
-    }
-
-    private static AnnualReport[] Series(int index)
-    {
-        var agency = BenchmarkReports.Agency(index);
-        var reports = new AnnualReport[HistoryYears];
-        AnnualReport? previous = null;
-        for (var year = 0; year < HistoryYears; year++)
-        {
-            previous = reports[year] = BenchmarkReports.National(agency, 2015 + year + 4, seed: (index * HistoryYears) + year, previous);
-        }
-
-        return reports;
     }
 }

@@ -284,5 +284,5 @@ public sealed class ReportAggregator
 /// </summary>
 internal readonly record struct SourceEntry(Agency Agency, ReportFormat Format, string? Source, long? Line)
 {
-    public ReportIdentity Identity(int year) => ReportIdentity.Of(Agency, year, Format, Source, Line);
+    public ReportIdentity Identity(int year) => ReportIdentity.Create(Agency, year, Format, Source, Line);
 }

@@ -177,10 +177,10 @@ public sealed record ReportIdentity
     public static ReportIdentity Of(AnnualReport report, string? source = null, long? line = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Of(report.Agency, report.Year, report.Format, source, line);
+        return Create(report.Agency, report.Year, report.Format, source, line);
     }
 
-    internal static ReportIdentity Of(Agency agency, int year, ReportFormat format, string? source, long? line) =>
+    internal static ReportIdentity Create(Agency agency, int year, ReportFormat format, string? source, long? line) =>
         new(agency.Name, year, format)
         {
             CreditCode = agency.CreditCode,
