@@ -47,7 +47,7 @@ public sealed class ExtractionDiagnostic
     /// <summary>Gets the cells concerned (left blank, recovered, or in a failing relation).</summary>
     public ImmutableArray<CellKey> Cells { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <summary>Gets, for a row whose cells ran together, the candidate splits: each the cells' figures as printed, in column order.</summary>
+    /// <summary>Gets, for a row whose cells ran together, the candidate splits: each the figures of <see cref="Cells"/>, in that order.</summary>
     public ImmutableArray<ImmutableArray<string>> Candidates { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the validation finding behind a <see cref="ExtractionCode.RelationFails"/> diagnostic.</summary>

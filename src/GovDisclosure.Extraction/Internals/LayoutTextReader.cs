@@ -158,8 +158,9 @@ internal static class LayoutTextReader
             index = found;
         }
 
-        // Upwards: the start of a wrapped label, up to a segment that starts with a numbering.
-        for (var k = index - 1; !numbered && k >= 0 && k >= index - 4; k--)
+        // Upwards: the start of a wrapped label, up to a segment that starts with a numbering; parts are at most two lines apart.
+        var nearest = index;
+        for (var k = index - 1; !numbered && k >= 0 && k >= nearest - 2; k--)
         {
             if (lines[k].FirstValue >= 0)
             {
@@ -172,6 +173,12 @@ internal static class LayoutTextReader
                 continue;
             }
 
+            if (IsCaption(lines[k].Segments[s].Text))
+            {
+                break;
+            }
+
+            nearest = k;
             consumed.Add((k, s));
             above.Insert(0, lines[k].Segments[s]);
             numbered = StartsWithNumbering(lines[k].Segments[s].Text);
@@ -179,7 +186,8 @@ internal static class LayoutTextReader
 
         // Downwards: continuations up to the next row or the next numbered segment.
         var rowLine = line.Number;
-        for (var k = lines.FindIndex(l => l.Number == rowLine) + 1; k < lines.Count && k <= index + 6; k++)
+        var last = lines.FindIndex(l => l.Number == rowLine);
+        for (var k = last + 1; k < lines.Count && k <= last + 2; k++)
         {
             if (lines[k].FirstValue >= 0)
             {
@@ -192,11 +200,12 @@ internal static class LayoutTextReader
                 continue;
             }
 
-            if (StartsWithNumbering(lines[k].Segments[s].Text) || IsNextRowLabel(lines, k))
+            if (StartsWithNumbering(lines[k].Segments[s].Text) || IsCaption(lines[k].Segments[s].Text) || IsNextRowLabel(lines, k))
             {
                 break;
             }
 
+            last = k;
             consumed.Add((k, s));
             below.Add(lines[k].Segments[s]);
         }
@@ -234,6 +243,13 @@ internal static class LayoutTextReader
         }
 
         return -1;
+    }
+
+    /// <summary>Tells whether a text is a block caption or a column heading rather than part of a row label (第二十条第（五）项, 信息内容).</summary>
+    private static bool IsCaption(string text)
+    {
+        var surface = Labels.Surface(text);
+        return (surface.StartsWith('第') && surface.Contains('条', StringComparison.Ordinal)) || surface is "信息内容" or "项目" or "指标" or "指标名称";
     }
 
     private static bool StartsWithNumbering(string text)

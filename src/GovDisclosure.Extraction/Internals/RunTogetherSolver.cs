@@ -138,7 +138,10 @@ internal static class RunTogetherSolver
         }
 
         var multi = constraints.Where(c => c.Variables.Count > 1).ToList();
-        var order = Enumerable.Range(0, rows.Count).OrderBy(r => domains[r].Count).ToArray();
+
+        // Rows that share no relation with another row keep what their own relations allow; the others are searched together.
+        var linked = multi.SelectMany(c => c.Variables).ToHashSet();
+        var order = Enumerable.Range(0, rows.Count).Where(linked.Contains).OrderBy(r => domains[r].Count).ToArray();
         var chosen = new int[rows.Count];
         Array.Fill(chosen, -1);
         var seen = rows.Select(_ => new HashSet<int>()).ToArray();
@@ -164,7 +167,7 @@ internal static class RunTogetherSolver
 
         for (var r = 0; r < rows.Count; r++)
         {
-            rows[r].Possible = [.. seen[r].Order()];
+            rows[r].Possible = linked.Contains(r) ? [.. seen[r].Order()] : domains[r];
         }
 
         return true;
@@ -185,7 +188,7 @@ internal static class RunTogetherSolver
             if (depth == order.Length)
             {
                 solutions++;
-                for (var r = 0; r < rows.Count; r++)
+                foreach (var r in order)
                 {
                     seen[r].Add(chosen[r]);
                 }

@@ -412,6 +412,20 @@ internal sealed class TableMatcher
             }
         }
 
+        // A label wrapped around other text (pdftotext): any run of consecutive parts, shortest first.
+        for (var length = 1; length <= 3; length++)
+        {
+            for (var start = labelParts.Count - 1 - length; start >= 0 && start >= labelParts.Count - 6; start--)
+            {
+                var text = string.Concat(labelParts.Skip(start).Take(length).Select(p => p.Text.Trim()));
+                var canonical = Labels.Canonical(text);
+                if (canonical.Length > 0 && _index.Find(canonical) is { } rows && Choose(rows, canonical.Length) is { } row)
+                {
+                    return new Match(row, text, false);
+                }
+            }
+        }
+
         if (_current is not null)
         {
             joined.Clear();
@@ -838,9 +852,9 @@ internal sealed class TableMatcher
             }
 
             _stats[row.Table.Index].CellsLeftBlank += present.Length;
-            var listed = possible.Take(50).Select(i => row.Candidates[i].ToImmutableArray()).ToImmutableArray();
+            var listed = possible.Take(50).Select(i => row.Candidates[i].Where((_, c) => row.Cells[c] is not null).ToImmutableArray()).ToImmutableArray();
             var reason = row.Truncated ? $"more than {Splitter.Limit} splits"
-                : consistent ? $"{possible.Count} splits fit the table's relations"
+                : consistent ? $"{possible.Count} splits remain after the no-leading-zero rule and the table's relations"
                 : $"no combination of splits satisfies the table's relations, and {possible.Count} splits have no leading zero";
             _diagnostics.Add(
                 ExtractionCode.AmbiguousRow,
