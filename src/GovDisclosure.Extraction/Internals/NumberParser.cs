@@ -37,14 +37,22 @@ internal static class NumberParser
     {
         Span<char> buffer = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
         var length = 0;
+        var spaceAfterDigit = false;
         foreach (var c in raw)
         {
             var folded = Labels.Fold(c);
             if (folded == '\0' || char.IsWhiteSpace(folded))
             {
+                spaceAfterDigit |= length > 0 && char.IsAsciiDigit(buffer[length - 1]);
                 continue;
             }
 
+            if (spaceAfterDigit && char.IsAsciiDigit(folded))
+            {
+                return ParsedCell.Text; // "3 000": two figures, or one with a space inside; not guessed
+            }
+
+            spaceAfterDigit = false;
             buffer[length++] = folded;
         }
 

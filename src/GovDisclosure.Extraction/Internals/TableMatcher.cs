@@ -75,6 +75,10 @@ internal sealed class TableMatcher
                 case TokenKind.Gap:
                     values.Add(token);
                     break;
+                case TokenKind.Digits when HasValues(values):
+                    // Figures with spaces among a row's cells, one per line: a cell, not a row run together.
+                    values.Add(token with { Kind = TokenKind.Value });
+                    break;
                 case TokenKind.Digits:
                     OnRow(parts, values, token);
                     parts.Clear();
@@ -516,6 +520,12 @@ internal sealed class TableMatcher
     {
         var table = row.Table;
         var stats = _stats[table.Index];
+        if (digits is null && !values.Any(v => v.Kind == TokenKind.Value && v.Text.Trim().Length > 0)
+            && (row.IsOptional && _format.Format != ReportFormat.Legacy || values.Count(v => v.Kind == TokenKind.Value) != ColumnCount(row)))
+        {
+            return; // a heading row of the table (a group label over its sub-rows, a header cell), not a row of figures
+        }
+
         stats.Touch(line);
         if (!_rows.Add(row))
         {
@@ -556,6 +566,11 @@ internal sealed class TableMatcher
 
         Assign(table, cells, values, line, printed);
     }
+
+    private int ColumnCount(RowDefinition row) =>
+        row.Table.Layout == TableLayout.Blocks ? row.Table.Blocks.First(b => b.Rows.Contains(row)).Columns.Length
+        : _format.Format == ReportFormat.Legacy ? _periods.Count
+        : row.Table.Columns.Length;
 
     private void ReadSingleRow(TableDefinition table, List<Token> values, Token? digits, int line, string label)
     {
