@@ -41,6 +41,7 @@ public static partial class CliApp
             ConvertCommand(output, error, verbose),
             RollupCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             HistoryCommand(output, error, verbose, openStandardInput, errorIsTerminal),
+            ImportCommand(output, error, verbose),
         };
 
         var parsed = root.Parse(args);
