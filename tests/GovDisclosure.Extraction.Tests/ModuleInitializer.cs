@@ -11,5 +11,6 @@ internal static class ModuleInitializer
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance); // GB18030 for the test fixtures
     }
 }
