@@ -144,13 +144,13 @@ public static class ReportExtractor
         }
 
         var definition = builder.Definition;
-        if (!matcher.Stats.Any(s => s.Found) && builder.Build().Breakdowns.IsEmpty)
+        var report = builder.Build();
+        if (!matcher.Stats.Any(s => s.Found) && report.Breakdowns.IsEmpty)
         {
             diagnostics.Add(ExtractionCode.NoReport, Severity.Error, $"no statistical table of the {definition.Key} format was found.");
             return Fail(document, options, diagnostics);
         }
 
-        var report = builder.Build();
         ReportMissing(report, matcher, diagnostics);
         var validation = new ReportValidator(options.Validation ?? new ValidationOptions()).Validate(report);
         foreach (var finding in validation.Findings)
@@ -210,17 +210,17 @@ public static class ReportExtractor
         }
     }
 
+    /// <summary>The exact relations within one report whose cells all belong to one table, by format and table.</summary>
+    private static readonly Dictionary<ReportFormat, RelationDefinition[][]> TableRelations = FormatCatalog.All.ToDictionary(
+        f => f.Format,
+        f => f.Tables.Select(t => f.Relations.Where(r => !r.IsCrossYear && r.Strength == RelationStrength.Exact && r.Terms.All(x => x.Cell is { } cell && cell.Table == t.Key)).ToArray()).ToArray());
+
     private static ExtractedTable Summarise(TableDefinition table, AnnualReport report, TableStats stats)
     {
         var held = 0;
         var failed = 0;
-        foreach (var relation in report.Definition.Relations)
+        foreach (var relation in TableRelations[report.Format][table.Index])
         {
-            if (relation.IsCrossYear || relation.Strength != RelationStrength.Exact || relation.Terms.Any(t => t.Cell is null || t.Cell.Value.Table != table.Key))
-            {
-                continue;
-            }
-
             var check = relation.Evaluate(report);
             if (check.Outcome == RelationOutcome.Holds)
             {

@@ -16,17 +16,21 @@ internal static class FormatDetector
     /// <summary>Detects the format; <paramref name="fromYear"/> is set when no marker decided it.</summary>
     public static ReportFormat? Detect(List<Token> tokens, int? year, out bool fromYear)
     {
-        var all = new StringBuilder(8192);
-        foreach (var token in tokens)
+        // Markers are looked for in the text as printed; spaces and full-width forms inside them are folded only when none is found so.
+        var raw = string.Join('\n', tokens.Where(t => t.Kind == TokenKind.Text).Select(t => t.Text));
+        var found = Detect(raw, year, out fromYear);
+        if (!fromYear)
         {
-            if (token.Kind == TokenKind.Text)
-            {
-                Labels.AppendSurface(all, token.Text);
-                all.Append('\n');
-            }
+            return found;
         }
 
-        var text = all.ToString();
+        var all = new StringBuilder(raw.Length);
+        Labels.AppendSurface(all, raw);
+        return Detect(all.ToString(), year, out fromYear);
+    }
+
+    private static ReportFormat? Detect(string text, int? year, out bool fromYear)
+    {
         var count2021 = Count(text, Markers2021);
         var count2019 = Count(text, Markers2019);
         fromYear = false;

@@ -11,6 +11,7 @@ internal sealed class LabelIndex
     private readonly Dictionary<string, List<RowDefinition>> _canonical = new(StringComparer.Ordinal);
     private readonly List<(string Surface, RowDefinition Row)> _surfaces = [];
     private readonly Dictionary<RowDefinition, string> _keys = [];
+    private readonly Dictionary<TableDefinition, (string Key, RowDefinition Row)[]> _byTable = [];
 
     private LabelIndex(FormatDefinition format)
     {
@@ -33,6 +34,10 @@ internal sealed class LabelIndex
         }
 
         _surfaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
+        foreach (var table in format.Tables)
+        {
+            _byTable[table] = [.. _canonical.SelectMany(e => e.Value.Where(r => r.Table == table).Select(r => (e.Key, r))).Where(e => e.Key.Length >= 4)];
+        }
     }
 
     public FormatDefinition Format { get; }
@@ -70,19 +75,11 @@ internal sealed class LabelIndex
             return found;
         }
 
-        foreach (var (key, rows) in _canonical)
+        foreach (var (key, row) in _byTable[table])
         {
-            if (key.Length < 4 || Math.Abs(key.Length - canonical.Length) > 1)
+            if (Math.Abs(key.Length - canonical.Length) <= 1 && !found.Contains(row) && Labels.Distance(key, canonical, 1) <= 1)
             {
-                continue;
-            }
-
-            foreach (var row in rows)
-            {
-                if (row.Table == table && !found.Contains(row) && Labels.Distance(key, canonical, 1) <= 1)
-                {
-                    found.Add(row);
-                }
+                found.Add(row);
             }
         }
 

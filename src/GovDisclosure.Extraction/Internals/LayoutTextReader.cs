@@ -186,7 +186,7 @@ internal static class LayoutTextReader
 
         // Downwards: continuations up to the next row or the next numbered segment.
         var rowLine = line.Number;
-        var last = lines.FindIndex(l => l.Number == rowLine);
+        var last = rowLine - 1; // lines are numbered from 1, one entry each
         for (var k = last + 1; k < lines.Count && k <= last + 2; k++)
         {
             if (lines[k].FirstValue >= 0)

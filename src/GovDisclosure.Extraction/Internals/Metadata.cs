@@ -25,6 +25,11 @@ internal sealed partial class Metadata
         for (var i = 0; i < texts.Count && i < 40; i++)
         {
             var text = texts[i].Text.Trim();
+            if (text.Length > 200)
+            {
+                text = text[..200];
+            }
+
             if (metadata.Year is null)
             {
                 var title = TitlePattern().Match(text);

@@ -35,6 +35,19 @@ internal static class NumberParser
     /// <summary>Parses a cell's text.</summary>
     public static ParsedCell Parse(ReadOnlySpan<char> raw)
     {
+        var first = raw.TrimStart();
+        if (first.IsEmpty)
+        {
+            return ParsedCell.Blank;
+        }
+
+        // A cell holds a figure or a marker: short, starting with a digit, a sign or a marker's first character.
+        var start = Labels.Fold(first[0]);
+        if (first.Length > 40 || !(char.IsAsciiDigit(start) || start is '+' or '-' or '/' or '\\' or '_' or '×' or 'x' or 'X' or '无' or '不' or ' '))
+        {
+            return ParsedCell.Text;
+        }
+
         Span<char> buffer = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
         var length = 0;
         var spaceAfterDigit = false;

@@ -128,7 +128,19 @@ internal sealed class TableMatcher
     // ------------------------------------------------------------------------------------------------------------
     private void OnText(Token token)
     {
-        var surface = Labels.Surface(token.Text);
+        // Every heading looked for is numbered (二、…) or short; legacy titles end in 表; a long text with neither is prose.
+        var raw = token.Text;
+        if (raw.Length > 60 && !raw.Contains('、', StringComparison.Ordinal) && !raw.Contains('表', StringComparison.Ordinal) && !raw.Contains("正文所列", StringComparison.Ordinal))
+        {
+            if (_format.Format == ReportFormat.Legacy && _current == _format.Tables[0] && _legacyRowsSeen)
+            {
+                _current = null;
+            }
+
+            return;
+        }
+
+        var surface = Labels.Surface(raw);
         if (surface.Length == 0)
         {
             return;
@@ -399,7 +411,16 @@ internal sealed class TableMatcher
 
     private Match MatchLabel(List<Token> parts)
     {
-        var labelParts = parts.Where(p => !IsUnitWord(p.Text)).ToList();
+        var labelParts = parts;
+        foreach (var part in parts)
+        {
+            if (IsUnitWord(part.Text))
+            {
+                labelParts = [.. parts.Where(p => !IsUnitWord(p.Text))];
+                break;
+            }
+        }
+
         var joined = new StringBuilder();
         for (var k = labelParts.Count - 1; k >= 0 && k >= labelParts.Count - 4; k--)
         {
@@ -437,7 +458,7 @@ internal sealed class TableMatcher
             {
                 joined.Insert(0, labelParts[k].Text.Trim());
                 var canonical = Labels.Canonical(joined.ToString());
-                if (canonical.Length > 40)
+                if (canonical.Length > 40 || canonical.Any(char.IsAsciiDigit))
                 {
                     break;
                 }
