@@ -93,20 +93,9 @@ public static partial class CliApp
 
             if (to is null)
             {
-                if (reports.Count == 1)
-                {
-                    output.Write(GovDisclosureJson.Serialize(reports[0]));
-                    output.Write('\n');
-                }
-                else
-                {
-                    foreach (var report in reports)
-                    {
-                        output.Write(GovDisclosureJson.Serialize(report, indented: false));
-                        output.Write('\n');
-                    }
-                }
-
+                // One report: an indented JSON object; several: JSON Lines.
+                var indented = reports.Count == 1;
+                reports.ForEach(report => output.Write(GovDisclosureJson.Serialize(report, indented) + "\n"));
                 output.Flush();
                 return ExitCodes.Success;
             }

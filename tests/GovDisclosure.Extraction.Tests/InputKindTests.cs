@@ -262,6 +262,27 @@ public sealed class InputKindTests
         result.Diagnostics.Should().OnlyContain(d => d.Source == "x.txt");
     }
 
+    [Fact]
+    public void Extract_TableWithoutItsSectionHeading_IsFoundByItsOwnHeader()
+    {
+        var text = string.Join('\n', Title, "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "1", "0", "4");
+
+        var report = ReportExtractor.Extract(text).Report!;
+
+        report["proactive.regulations.inForce"].Value.Should().Be(4, "a short label is read inside the table its header names");
+    }
+
+    [Fact]
+    public void Extract_ShortLabelOutsideItsTable_IsNotRead()
+    {
+        var text = string.Join('\n', Title, "一、总体情况", "规章", "1", "0", "4", "三、收到和处理政府信息公开申请情况", "（七）总计", "1", "0", "0", "0", "0", "0", "1");
+
+        var report = ReportExtractor.Extract(text).Report!;
+
+        report["proactive.regulations.inForce"].IsBlank.Should().BeTrue("'规章' in the overview is not 表二's row");
+        report["requests.resultsTotal.total"].Value.Should().Be(1);
+    }
+
     private static string HtmlFixture(string? charset) =>
         "<!DOCTYPE html><html><head>" + (charset is null ? string.Empty : $"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\">")
         + "<title>某县人民政府2022年政府信息公开工作年度报告</title></head><body>"

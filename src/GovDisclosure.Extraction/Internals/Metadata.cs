@@ -89,7 +89,7 @@ internal sealed partial class Metadata
         for (var i = texts.Count - 1; i > 0 && i >= texts.Count - 40; i--)
         {
             var text = texts[i].Text.Trim();
-            if (text.Length > 16 || !DatePattern().IsMatch(text) || !DatePattern().Match(text).Value.Equals(text, StringComparison.Ordinal))
+            if (text.Length > 16 || !DatePattern().IsMatch(text))
             {
                 continue;
             }

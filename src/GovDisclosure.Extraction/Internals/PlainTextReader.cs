@@ -179,7 +179,7 @@ internal static class RunTogether
             if (enumerator > 0)
             {
                 // skip the spaces trimmed off before the numbering
-                while (textStart < line.Length && char.IsAsciiDigit(Labels.Fold(line[textStart])) is false && Labels.Fold(line[textStart]) == ' ')
+                while (textStart < line.Length && Labels.Fold(line[textStart]) == ' ')
                 {
                     textStart++;
                 }

@@ -159,6 +159,12 @@ internal sealed class TableMatcher
         Check(_format.FindTable("reviews")!, "四、政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼情况");
         Check(_format.FindTable("reviews")!, "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开申请行政复议、提起行政诉讼的情况");
         Check(_format.FindTable("reviews")!, "四、因政府信息公开申请行政复议、提起行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼情况");
+        // A table's own header, where its heading is missing or far: the block captions and column headings of one table only.
+        Check(_format.FindTable("proactive")!, "第二十条第(一)项", null);
+        Check(_format.FindTable("proactive")!, "本年制发件数", null);
+        Check(_format.FindTable("proactive")!, "本年新制作数量", null);
+        Check(_format.FindTable("requests")!, "申请人情况", null);
+        Check(_format.FindTable("reviews")!, "未经复议直接起诉", null);
         Check(null, "五、存在的主要问题", null);
         Check(null, "五、政府信息公开工作存在", null);
         Check(null, "六、其他需要报告的事项", null);
@@ -330,7 +336,7 @@ internal sealed class TableMatcher
     private void OnRow(List<Token> parts, List<Token> values, Token? digits)
     {
         var line = digits?.Line ?? values.FirstOrDefault(v => v.Kind == TokenKind.Value).Line;
-        var match = digits is { } run ? MatchSuffix(parts) : MatchLabel(parts);
+        var match = digits is not null ? MatchSuffix(parts) : MatchLabel(parts);
         if (match.Row is { } row)
         {
             if (_format.Format != ReportFormat.Legacy && row.Table != _current)
