@@ -9,7 +9,7 @@ internal static class PlainTextReader
 {
     public static SourceDocument Read(string text)
     {
-        var tokens = new List<Token>(256);
+        var tokens = new List<Token>(text.Length / 12);
         var lineNumber = 0;
         var empty = 0;
         var nonEmpty = 0;

@@ -24,9 +24,9 @@ internal static partial class ProseReader
 
     public static void Read(string prose, AnnualReportBuilder builder, Diagnostics diagnostics)
     {
-        ReadTotal(prose, builder, diagnostics);
-        ReadCategories(prose, builder, diagnostics);
         var clauses = ClauseSplit().Split(prose);
+        ReadTotal(clauses, builder, diagnostics);
+        ReadCategories(prose, builder, diagnostics);
         var channelsFound = new HashSet<string>(StringComparer.Ordinal);
         var figuresFound = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in clauses)
@@ -70,12 +70,17 @@ internal static partial class ProseReader
         }
     }
 
-    private static void ReadTotal(string prose, AnnualReportBuilder builder, Diagnostics diagnostics)
+    private static void ReadTotal(string[] clauses, AnnualReportBuilder builder, Diagnostics diagnostics)
     {
         var annualDone = false;
         var cumulativeDone = false;
-        foreach (var clause in ClauseSplit().Split(prose))
+        foreach (var clause in clauses)
         {
+            if (!clause.Contains("主动公开", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var match = TotalPattern().Match(clause);
             if (!match.Success)
             {
