@@ -263,6 +263,18 @@ public sealed class InputKindTests
     }
 
     [Fact]
+    public void Extract_TextCopiedFromATableWithTabs_ReadsEachRow()
+    {
+        var text = string.Join('\n', Title, "二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t1\t0\t11", "行政规范性文件\t8\t26\t66");
+
+        var result = ReportExtractor.Extract(text);
+
+        result.Report!["proactive.regulations.inForce"].Value.Should().Be(11);
+        result.Report["proactive.normativeDocuments.repealed"].Value.Should().Be(26);
+        result.WithCode(ExtractionCode.AmbiguousRow).Should().BeEmpty("tabs and spaces separate cells");
+    }
+
+    [Fact]
     public void Extract_TableWithoutItsSectionHeading_IsFoundByItsOwnHeader()
     {
         var text = string.Join('\n', Title, "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "1", "0", "4");

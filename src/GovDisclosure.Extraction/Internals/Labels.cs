@@ -149,7 +149,7 @@ internal static class Labels
     public static char Fold(char c) => c switch
     {
         >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
-        '\u3000' or '\u00a0' or '\u2002' or '\u2003' or '\u2009' or '\u200b' or '\ufeff' => ' ',
+        '\t' or '\u3000' or '\u00a0' or '\u2002' or '\u2003' or '\u2009' or '\u200b' or '\ufeff' => ' ',
         '\u2014' or '\u2013' or '\u2015' or '\u2212' or '\u2012' => '-',
         '\u00b7' => '.',
         '〔' => '[',
