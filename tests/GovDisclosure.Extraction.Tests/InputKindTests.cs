@@ -263,6 +263,27 @@ public sealed class InputKindTests
     }
 
     [Fact]
+    public void Extract_LayoutRowWithBlankCells_PlacesFiguresUnderTheirColumns()
+    {
+        var text = string.Join('\n',
+            "              某市人民政府",
+            "     2023 年政府信息公开工作年度报告",
+            "      三、收到和处理政府信息公开申请情况",
+            "一、本年新收政府信息公开申请数量          40        2       0        0       1       0    43",
+            "二、上年结转政府信息公开申请数量           5                                              5",
+            "      （一）予以公开                   7        1                                 9");
+
+        var result = ReportExtractor.Extract(text, new ExtractionOptions { Input = InputKind.Layout });
+
+        var report = result.Report!;
+        report["requests.carriedOver.naturalPerson"].Value.Should().Be(5);
+        report["requests.carriedOver.commercialEnterprise"].IsBlank.Should().BeTrue("nothing is printed under it");
+        report["requests.carriedOver.total"].Value.Should().Be(5);
+        report["requests.granted.total"].IsBlank.Should().BeTrue("9 stands between two columns: not placed");
+        result.WithCode(ExtractionCode.CellCountMismatch).Should().ContainSingle().Which.PrintedLabel.Should().Be("（一）予以公开");
+    }
+
+    [Fact]
     public void Extract_TextCopiedFromATableWithTabs_ReadsEachRow()
     {
         var text = string.Join('\n', Title, "二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t1\t0\t11", "行政规范性文件\t8\t26\t66");

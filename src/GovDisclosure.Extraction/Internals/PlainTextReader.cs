@@ -109,6 +109,11 @@ internal static class RunTogether
 
             var before = start > 0 ? Labels.Fold(line[start - 1]) : '\0';
             var after = end < line.Length ? Labels.Fold(line[end]) : '\0';
+            if (after == ' ' && j < line.Length)
+            {
+                after = Labels.Fold(line[j]); // "2023 年": what follows the spaces decides
+            }
+
             var afterNext = end + 1 < line.Length ? Labels.Fold(line[end + 1]) : '\0';
             var digits = line[start..end];
 

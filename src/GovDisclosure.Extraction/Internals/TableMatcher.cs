@@ -24,6 +24,7 @@ internal sealed class TableMatcher
     private readonly List<ColumnDefinition?> _periods = [];
     private readonly HashSet<RowDefinition> _rows = [];
     private readonly List<PendingRow> _pending = [];
+    private readonly Dictionary<string, double[]> _columnCentres = new(StringComparer.Ordinal);
     private readonly TableStats[] _stats;
     private TableDefinition? _current;
     private bool _headerMode;
@@ -657,7 +658,8 @@ internal sealed class TableMatcher
     /// <summary>Places a row's printed cells into its columns by position; when their number does not fit, the row is left blank.</summary>
     private void Assign(TableDefinition table, CellDefinition?[] cells, List<Token> values, int line, string printed)
     {
-        var items = Resolve(values, cells.Length);
+        var layoutKey = string.Join(',', cells.Select(c => c?.Column.Key));
+        var items = Resolve(values, cells.Length) is { } resolved ? Learn(layoutKey, resolved) : ByPosition(layoutKey, values, cells.Length);
         var stats = _stats[table.Index];
         if (items is null)
         {
@@ -680,6 +682,49 @@ internal sealed class TableMatcher
             }
         }
     }
+
+    /// <summary>Remembers where a complete row of layout text prints each column (the centre of each figure).</summary>
+    private List<Token?> Learn(string layoutKey, List<Token?> items)
+    {
+        if (_document.Kind == InputKind.Layout && !_columnCentres.ContainsKey(layoutKey) && items.TrueForAll(t => t is { Column: >= 0 }))
+        {
+            _columnCentres[layoutKey] = [.. items.Select(t => Centre(t!.Value))];
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Places the figures of a layout row that prints fewer figures than columns by where they stand: each under the
+    /// column whose centre (from a complete row of the same table above) is nearest and clearly nearer than the next.
+    /// Null when there is no such row, or a figure stands between two columns or two under one.
+    /// </summary>
+    private List<Token?>? ByPosition(string layoutKey, List<Token> values, int count)
+    {
+        if (_document.Kind != InputKind.Layout || !_columnCentres.TryGetValue(layoutKey, out var centres) || centres.Length != count)
+        {
+            return null;
+        }
+
+        var items = new Token?[count];
+        foreach (var value in values.Where(v => v.Kind == TokenKind.Value && v.Column >= 0))
+        {
+            var centre = Centre(value);
+            var order = Enumerable.Range(0, count).OrderBy(i => Math.Abs(centres[i] - centre)).ToArray();
+            var nearest = Math.Abs(centres[order[0]] - centre);
+            var next = count > 1 ? Math.Abs(centres[order[1]] - centre) : double.MaxValue;
+            if (items[order[0]] is not null || nearest * 2 >= next)
+            {
+                return null;
+            }
+
+            items[order[0]] = value;
+        }
+
+        return [.. items];
+    }
+
+    private static double Centre(Token token) => token.Column + (token.Text.Trim().Length / 2.0);
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
