@@ -42,6 +42,7 @@ public static partial class CliApp
             RollupCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             HistoryCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             GenerateCommand(output, error, verbose, errorIsTerminal),
+            ImportCommand(output, error, verbose),
         };
 
         var parsed = root.Parse(args);
