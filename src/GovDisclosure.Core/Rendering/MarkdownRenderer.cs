@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovDisclosure.Internals;
 
 namespace GovDisclosure.Rendering;
 
@@ -148,12 +149,7 @@ public static class MarkdownRenderer
             }
 
             writer.Write("\n## ");
-            writer.Write(kind switch
-            {
-                BreakdownKind.ProactiveByCategory => english ? "Proactive disclosure by category (stated in the text)" : "主动公开政府信息的类别（正文所列）",
-                BreakdownKind.ProactiveByChannel => english ? "Proactive disclosure by channel (stated in the text)" : "主动公开政府信息的渠道（正文所列）",
-                _ => english ? "Other figures stated in the text" : "正文所列其他数字",
-            });
+            writer.Write(Keys.Label(kind, english ? DisplayLanguage.English : DisplayLanguage.Chinese));
             writer.Write("\n\n");
             writer.Write(english ? "| Label as printed | Count |\n| --- | ---: |\n" : "| 项目（原文） | 数量 |\n| --- | ---: |\n");
             foreach (var entry in entries)
