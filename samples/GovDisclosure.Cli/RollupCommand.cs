@@ -13,7 +13,7 @@ public static partial class CliApp
     private static Command RollupCommand(TextWriter output, TextWriter error, Option<bool> verbose, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
         var inputs = ReportInputsArgument(
-            "Reports of one year: .json, .jsonl or .ndjson files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
+            "Reports of one year: .json, .jsonl, .ndjson or .csv files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var by = new Option<string>("--by")
         {
             Description = "The jurisdictions: province, prefecture or county (by the prefix of each agency's 行政区划代码), or all (one sum of every report).",
