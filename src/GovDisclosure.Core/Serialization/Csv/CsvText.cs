@@ -84,7 +84,7 @@ internal static class CsvText
             }
 
             var digit = b - (byte)'0';
-            if ((uint)digit > 9)
+            if (digit is < 0 or > 9)
             {
                 problem = "not a number";
                 return null;
