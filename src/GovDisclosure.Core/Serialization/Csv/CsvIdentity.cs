@@ -51,9 +51,9 @@ internal static class CsvIdentity
     /// Reads the identity of a report from its fields (indexed like <see cref="Columns"/>; an empty span for a column
     /// the file does not have).
     /// </summary>
-    /// <returns>A builder for the report, with its agency, year, publication date and address set.</returns>
+    /// <returns>The report's identity.</returns>
     /// <exception cref="CsvFieldException">A field is not valid; it names the column and says what was expected.</exception>
-    public static AnnualReportBuilder Parse(ReadOnlySpan<byte> name, ReadOnlySpan<byte> creditCode, ReadOnlySpan<byte> divisionCode, ReadOnlySpan<byte> level, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> year, ReadOnlySpan<byte> format, ReadOnlySpan<byte> publishedOn, ReadOnlySpan<byte> sourceUrl)
+    public static CsvReportIdentity Parse(ReadOnlySpan<byte> name, ReadOnlySpan<byte> creditCode, ReadOnlySpan<byte> divisionCode, ReadOnlySpan<byte> level, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> year, ReadOnlySpan<byte> format, ReadOnlySpan<byte> publishedOn, ReadOnlySpan<byte> sourceUrl)
     {
         var agencyName = Text(name, AgencyName);
         if (string.IsNullOrWhiteSpace(agencyName))
@@ -88,22 +88,21 @@ internal static class CsvIdentity
         }
 
         var definition = ParseFormat(format);
-        var builder = new AnnualReportBuilder(definition.Format, reportYear, agency);
+        DateOnly? date = null;
         if (!publishedOn.IsEmpty)
         {
-            var text = Text(publishedOn, PublishedOn);
-            builder.PublishedOn = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new CsvFieldException(Columns[PublishedOn], $"'{text}' is not a date: expected YYYY-MM-DD, such as 2024-01-29, or an empty field.");
+            date = ParseDate(publishedOn)
+                ?? throw new CsvFieldException(Columns[PublishedOn], $"'{CsvText.Show(publishedOn)}' is not a date: expected YYYY-MM-DD, such as 2024-01-29, or an empty field.");
         }
 
+        string? url = null;
         if (!sourceUrl.IsEmpty)
         {
             var text = Text(sourceUrl, SourceUrl);
-            builder.SourceUrl = AnnualReport.IsAbsoluteUri(text) ? text : throw new CsvFieldException(Columns[SourceUrl], $"'{text}' is not an absolute URI.");
+            url = AnnualReport.IsAbsoluteUri(text) ? text : throw new CsvFieldException(Columns[SourceUrl], $"'{text}' is not an absolute URI.");
         }
 
-        return builder;
+        return new CsvReportIdentity(definition, reportYear, agency, date, url);
     }
 
     /// <summary>Reads the format column.</summary>
@@ -120,6 +119,21 @@ internal static class CsvIdentity
         throw new CsvFieldException(Columns[Format], $"unknown format '{CsvText.Show(format)}': expected legacy, national2019 or national2021.");
     }
 
+    /// <summary>Parses a date written YYYY-MM-DD from its bytes (a culture's parser is slower than the whole rest of a report's identity).</summary>
+    private static DateOnly? ParseDate(ReadOnlySpan<byte> field)
+    {
+        if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-'
+            || !int.TryParse(field[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(field.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(field.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
     private static string Text(ReadOnlySpan<byte> field, int column)
     {
         try
@@ -131,6 +145,13 @@ internal static class CsvIdentity
             throw new CsvFieldException(Columns[column], exception.Message);
         }
     }
+}
+
+/// <summary>The identity of a report read: what its identity columns say.</summary>
+internal sealed record CsvReportIdentity(FormatDefinition Definition, int Year, Agency Agency, DateOnly? PublishedOn, string? SourceUrl)
+{
+    /// <summary>Starts a builder of the report, with its identity set.</summary>
+    public AnnualReportBuilder ToBuilder() => new(Definition.Format, Year, Agency) { PublishedOn = PublishedOn, SourceUrl = SourceUrl };
 }
 
 /// <summary>A field read is not valid: names its column and says what was expected.</summary>

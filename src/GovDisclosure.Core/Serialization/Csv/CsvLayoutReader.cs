@@ -75,8 +75,8 @@ internal abstract class CsvLayoutReader
     /// <summary>Gets a field of an identity column, empty when the file does not have the column.</summary>
     protected ReadOnlySpan<byte> IdentityField(CsvReader csv, int column) => _identity[column] < 0 ? default : csv.GetSpan(_identity[column]);
 
-    /// <summary>Reads the identity of the current record into a builder.</summary>
-    protected AnnualReportBuilder ParseIdentity(CsvReader csv) => CsvIdentity.Parse(
+    /// <summary>Reads the identity of the current record.</summary>
+    protected CsvReportIdentity ParseIdentity(CsvReader csv) => CsvIdentity.Parse(
         IdentityField(csv, CsvIdentity.AgencyName),
         IdentityField(csv, CsvIdentity.CreditCode),
         IdentityField(csv, CsvIdentity.DivisionCode),
@@ -108,11 +108,11 @@ internal abstract class CsvLayoutReader
             return CellValue.Blank;
         }
 
+        // Messages are made only for an error: this runs for every cell read.
         var kind = cell?.Kind;
-        var at = key is null ? string.Empty : $" for cell {key}";
         if (CsvText.ParseNumber(field, out var problem) is not { } value)
         {
-            throw new CsvFieldException(column, $"expected {CsvText.Expected(kind)} or an empty field (blank){at}, found '{CsvText.Show(field)}': {problem}.");
+            throw new CsvFieldException(column, $"expected {CsvText.Expected(kind)} or an empty field (blank){For(key)}, found '{CsvText.Show(field)}': {problem}.");
         }
 
         if (cell is not null && AnnualReportBuilder.CheckValue(cell, value, out var code) is not null)
@@ -120,10 +120,12 @@ internal abstract class CsvLayoutReader
             var reason = code == RuleCodes.FractionalCount ? "a count is a whole number"
                 : kind == ValueKind.Money ? "an amount of money cannot be negative"
                 : "a count cannot be negative";
-            throw new CsvFieldException(column, $"expected {CsvText.Expected(kind)} or an empty field (blank){at}, found '{CsvText.Show(field)}': {reason}.", code);
+            throw new CsvFieldException(column, $"expected {CsvText.Expected(kind)} or an empty field (blank){For(key)}, found '{CsvText.Show(field)}': {reason}.", code);
         }
 
         return value;
+
+        static string For(string? key) => key is null ? string.Empty : $" for cell {key}";
     }
 
     /// <summary>Parses a money cell's unit field: empty for the catalogue's default, else a unit key.</summary>

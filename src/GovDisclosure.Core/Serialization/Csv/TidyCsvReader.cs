@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using CsvHelper;
+using GovDisclosure.Catalog;
 using GovDisclosure.Validation;
 
 namespace GovDisclosure.Serialization.Csv;
@@ -27,13 +29,18 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     /// <summary>The state of the report being read, reused from report to report (one per format).</summary>
     private readonly Dictionary<ReportFormat, CellState> _states = [];
 
+    /// <summary>Whether the identity columns are the first nine: the record's start then holds them all, compared at once.</summary>
+    private readonly bool _identityFirst;
+
     private byte[] _identity = new byte[256];
     private readonly int[] _identityEnds = new int[IdentityCount];
+    private byte[] _prefix = new byte[256];
+    private int _prefixLength = -1;
     private bool _hasReport;
     private UInt128 _reportKey;
     private long _firstLine;
     private long _lastLine;
-    private AnnualReportBuilder? _builder;
+    private CsvReportIdentity? _report;
     private ReportReadException? _error;
     private CellState? _state;
 
@@ -57,6 +64,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         _unit = Array.IndexOf(header, "unit");
         _rowLabel = Array.IndexOf(header, "rowLabel");
         _columnLabel = Array.IndexOf(header, "columnLabel");
+        _identityFirst = Enumerable.Range(0, IdentityCount).All(i => IdentityIndex(i) == i);
 
         int Required(string name)
         {
@@ -125,8 +133,20 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         _lastLine = line;
         _reportKey = key;
         _error = null;
-        _builder = null;
+        _report = null;
         _state = null;
+        _prefixLength = -1;
+        if (_identityFirst && RawIdentity(csv) is { IsEmpty: false } prefix)
+        {
+            if (prefix.Length > _prefix.Length)
+            {
+                _prefix = new byte[Math.Max(_prefix.Length * 2, prefix.Length)];
+            }
+
+            prefix.CopyTo(_prefix);
+            _prefixLength = prefix.Length;
+        }
+
         var length = 0;
         for (var i = 0; i < IdentityCount; i++)
         {
@@ -155,7 +175,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         _reportsSeen.Add(key, line);
         try
         {
-            _builder = ParseIdentity(csv);
+            _report = ParseIdentity(csv);
         }
         catch (CsvFieldException exception)
         {
@@ -163,10 +183,10 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             return;
         }
 
-        var format = _builder.Format;
+        var format = _report.Definition.Format;
         if (!_states.TryGetValue(format, out var state))
         {
-            state = new CellState(CsvCatalog.Of(_builder.Definition));
+            state = new CellState(CsvCatalog.Of(_report.Definition));
             _states.Add(format, state);
         }
 
@@ -207,20 +227,22 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         }
 
         var cell = catalog.Cells[ordinal];
-        if (state.Lines[ordinal] != 0)
+        if (state.HasRecord(ordinal))
         {
             throw new CsvFieldException("row", $"cell {cell.Key} of report {Describe()} has a second record (the first is on line {state.Lines[ordinal]}): each cell has one.");
         }
 
-        CheckLabel(csv, _rowLabel, cell.RowLabel, $"the printed label of row '{cell.Definition.Row.Key}'");
-        CheckLabel(csv, _columnLabel, cell.ColumnLabel, $"the printed label of column '{cell.Definition.Column.Key}'");
+        CheckLabel(csv, _rowLabel, cell.RowLabel, "row", cell.Definition.Row.Key);
+        CheckLabel(csv, _columnLabel, cell.ColumnLabel, "column", cell.Definition.Column.Key);
         state.Values[ordinal] = ParseCell(csv.GetSpan(_value), cell.Definition, cell.Key, "value");
         if (_unit >= 0 && ParseUnit(csv.GetSpan(_unit), cell.Definition, "unit") is { } unit)
         {
             state.Units.Add((ordinal, unit));
         }
 
-        state.Lines[ordinal] = line;
+        state.Record(ordinal, line);
+        state.RowPresent[state.CellRow[ordinal]] = true;
+        state.ColumnPresent[state.CellColumn[ordinal]] = true;
         state.Next = ordinal + 1;
     }
 
@@ -259,10 +281,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             throw new CsvFieldException("column", $"row otherRows[{index}] ('{entry.Label}') has a second record for column {period.Definition.Key} (the first is on line {entry.Lines[slot]}).");
         }
 
-        CheckLabel(csv, _columnLabel, period.Label, $"the printed label of column '{period.Definition.Key}'");
+        CheckLabel(csv, _columnLabel, period.Label, "column", period.Definition.Key);
         entry.Values[slot] = ParseCell(csv.GetSpan(_value), null, $"otherRows[{index}].{period.Definition.Key}", "value");
         CheckNoUnit(csv, $"row otherRows[{index}]");
         entry.Lines[slot] = line;
+        state.ColumnPresent[period.Definition.Index] = true;
     }
 
     /// <summary>A record of a prose breakdown: <c>breakdowns</c>, <c>proactiveByCategory[i]</c>, <c>count</c>.</summary>
@@ -298,7 +321,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         }
 
         var label = Label(csv, "a breakdown entry");
-        CheckLabel(csv, _columnLabel, heading, "the heading of the breakdown");
+        CheckLabel(csv, _columnLabel, heading, "breakdown", name);
         var value = csv.GetSpan(_value);
         if (value.IsEmpty || CsvText.ParseNumber(value, out _) is not { } count || !count.TryGetWholeNumber(out var number) || number < 0)
         {
@@ -347,8 +370,8 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         }
     }
 
-    /// <summary>A printed label of a catalogue row or column, which the file may leave empty but not contradict.</summary>
-    private static void CheckLabel(CsvReader csv, int index, byte[] expected, string what)
+    /// <summary>A printed label of a catalogue row or column (or a breakdown's heading), which the file may leave empty but not contradict.</summary>
+    private static void CheckLabel(CsvReader csv, int index, byte[] expected, string what, string key)
     {
         if (index < 0)
         {
@@ -358,7 +381,8 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         var field = CsvText.Unprotect(csv.GetSpan(index));
         if (!field.IsEmpty && !field.SequenceEqual(CsvText.Unprotect(expected)))
         {
-            throw new CsvFieldException(csv.Headers[index], $"expected {what}, '{System.Text.Encoding.UTF8.GetString(CsvText.Unprotect(expected))}', or an empty field, found '{CsvText.Show(field)}': the key and the label disagree.");
+            var label = what == "breakdown" ? $"the heading of breakdown {key}" : $"the printed label of {what} '{key}'";
+            throw new CsvFieldException(csv.Headers[index], $"expected {label}, '{System.Text.Encoding.UTF8.GetString(CsvText.Unprotect(expected))}', or an empty field, found '{CsvText.Show(field)}': the key and the label disagree.");
         }
     }
 
@@ -370,7 +394,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         }
     }
 
-    /// <summary>Ends the report being read: checks it is complete and builds it.</summary>
+    /// <summary>Ends the report being read: checks it is complete and makes it.</summary>
     private ReportReadResult Complete()
     {
         _hasReport = false;
@@ -380,116 +404,100 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         }
 
         var state = _state!;
-        var builder = _builder!;
-        var catalog = state.Catalog;
-        var definition = catalog.Definition;
-        var legacy = definition.Format == ReportFormat.Legacy;
-        var rowPresent = new bool[definition.Tables.Sum(t => t.Rows.Length)];
-        var columnPresent = new bool[definition.Tables.Sum(t => t.Columns.Length)];
-        var rowBase = new int[definition.Tables.Length];
-        var columnBase = new int[definition.Tables.Length];
-        for (var t = 1; t < definition.Tables.Length; t++)
-        {
-            rowBase[t] = rowBase[t - 1] + definition.Tables[t - 1].Rows.Length;
-            columnBase[t] = columnBase[t - 1] + definition.Tables[t - 1].Columns.Length;
-        }
-
-        foreach (var cell in definition.Cells)
-        {
-            if (state.Lines[cell.Ordinal] != 0)
-            {
-                rowPresent[rowBase[cell.Table.Index] + cell.Row.Index] = true;
-                columnPresent[columnBase[cell.Table.Index] + cell.Column.Index] = true;
-            }
-        }
-
-        foreach (var otherRow in state.OtherRows)
-        {
-            foreach (var period in catalog.Periods)
-            {
-                if (otherRow.Lines[(int)period.Period] != 0)
-                {
-                    columnPresent[period.Definition.Index] = true;
-                }
-            }
-        }
-
+        var identity = _report!;
+        var definition = identity.Definition;
         var location = new ReadLocation { Source = Source, Line = _firstLine };
-        foreach (var table in definition.Tables)
+        foreach (var (row, index, replaced) in state.OptionalRows)
         {
-            foreach (var row in table.Rows.Where(r => r.IsOptional && rowPresent[rowBase[table.Index] + r.Index]))
+            if (state.RowPresent[index] && replaced.FirstOrDefault(r => state.RowPresent[r.Index]) is { } conflict)
             {
-                if (row.Replaces.FirstOrDefault(r => rowPresent[rowBase[table.Index] + r.Index]) is { } replaced)
+                return Failure($"has records of row '{row.Key}' and of row '{conflict.Row.Key}' of table '{row.Table.Key}': a report uses either the single row '{row.Key}' or its sub-rows {string.Join(", ", row.Replaces.Select(r => $"'{r.Key}'"))}, never both.");
+            }
+        }
+
+        // Every cell of the rows and columns the report has must have a record; the cells come from the records alone.
+        var cells = new CellValue[state.Values.Length];
+        List<string>? missing = null;
+        for (var ordinal = 0; ordinal < cells.Length; ordinal++)
+        {
+            if (state.HasRecord(ordinal))
+            {
+                cells[ordinal] = state.Values[ordinal];
+            }
+            else if (state.IsPresent(ordinal))
+            {
+                (missing ??= []).Add(definition.Cells[ordinal].Key.ToString());
+            }
+        }
+
+        for (var index = 0; index < state.OtherRows.Count; index++)
+        {
+            foreach (var period in state.Catalog.Periods)
+            {
+                if (state.ColumnPresent[period.Definition.Index] && state.OtherRows[index].Lines[(int)period.Period] == 0)
                 {
-                    return Failure($"has records of row '{row.Key}' and of row '{replaced.Key}' of table '{table.Key}': a report uses either the single row '{row.Key}' or its sub-rows {string.Join(", ", row.Replaces.Select(r => $"'{r.Key}'"))}, never both.");
+                    (missing ??= []).Add($"otherRows[{index}].{period.Definition.Key}");
                 }
             }
         }
 
-        var missing = new List<string>();
-        foreach (var cell in definition.Cells)
-        {
-            var table = cell.Table;
-            var present = cell.Row.IsOptional || legacy
-                ? rowPresent[rowBase[table.Index] + cell.Row.Index]
-                : cell.Row.ReplacedBy is not { } replacing || !rowPresent[rowBase[table.Index] + replacing.Index];
-            present &= !legacy || columnPresent[columnBase[table.Index] + cell.Column.Index];
-            if (present && state.Lines[cell.Ordinal] == 0)
-            {
-                missing.Add(cell.Key.ToString());
-            }
-        }
-
-        foreach (var (otherRow, index) in state.OtherRows.Select((r, i) => (r, i)))
-        {
-            foreach (var period in catalog.Periods)
-            {
-                if (columnPresent[period.Definition.Index] && otherRow.Lines[(int)period.Period] == 0)
-                {
-                    missing.Add($"otherRows[{index}].{period.Definition.Key}");
-                }
-            }
-        }
-
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             return Failure($"has no record of {(missing.Count == 1 ? "cell" : "cells")} {ListKeys(missing)}: the tidy layout has a record for every cell of a report (a blank one with an empty value); a report cut short, or whose records are split, is not read.");
         }
 
-        foreach (var cell in definition.Cells)
-        {
-            if (state.Lines[cell.Ordinal] != 0)
-            {
-                builder.Set(cell, state.Values[cell.Ordinal]);
-            }
-        }
-
+        var units = ImmutableSortedDictionary<CellKey, MoneyUnit>.Empty;
         foreach (var (ordinal, unit) in state.Units)
         {
-            builder.SetMoneyUnit(definition.Cells[ordinal].Key, unit);
-        }
-
-        foreach (var otherRow in state.OtherRows)
-        {
-            builder.AddLegacyOtherRow(new LegacyOtherRow(otherRow.Label, otherRow.Values[0], otherRow.Values[1], otherRow.Values[2]));
-        }
-
-        for (var kind = 0; kind < state.Breakdowns.Length; kind++)
-        {
-            foreach (var entry in state.Breakdowns[kind])
+            var cell = definition.Cells[ordinal];
+            if (unit != cell.DefaultUnit)
             {
-                builder.AddBreakdown((BreakdownKind)kind, entry.Label, entry.Count);
+                units = units.SetItem(cell.Key, unit);
             }
         }
 
-        return ReportReadResult.Success(builder.Build(), location);
+        ImmutableArray<LegacyOtherRow> otherRows = state.OtherRows.Count == 0 ? [] : [.. state.OtherRows.Select(r => new LegacyOtherRow(r.Label, r.Values[0], r.Values[1], r.Values[2]))];
+        var breakdowns = state.Breakdowns.All(b => b.Count == 0)
+            ? ReportBreakdowns.Empty
+            : new ReportBreakdowns
+            {
+                ProactiveByCategory = [.. state.Breakdowns[(int)BreakdownKind.ProactiveByCategory]],
+                ProactiveByChannel = [.. state.Breakdowns[(int)BreakdownKind.ProactiveByChannel]],
+                Figures = [.. state.Breakdowns[(int)BreakdownKind.Figures]],
+            };
+        var report = new AnnualReport(definition, identity.Year, identity.Agency, cells, otherRows, units)
+        {
+            PublishedOn = identity.PublishedOn,
+            SourceUrl = identity.SourceUrl,
+            Breakdowns = breakdowns,
+        };
+        return ReportReadResult.Success(report, location);
 
         ReportReadResult Failure(string problem) =>
             ReportReadResult.Failure(new ReportReadException($"report {Describe()}, lines {_firstLine}–{_lastLine}, {problem}", location));
     }
 
+    /// <summary>The raw start of the current record up to the end of its ninth field (the identity), or empty when it cannot be had.</summary>
+    private static ReadOnlySpan<byte> RawIdentity(CsvReader csv)
+    {
+        if (csv.FieldCount < IdentityCount)
+        {
+            return default;
+        }
+
+        var record = csv.RawRecord;
+        var last = csv.GetRawSpan(IdentityCount - 1);
+        return record.Overlaps(last, out var offset) && offset >= 0 && offset + last.Length <= record.Length ? record[..(offset + last.Length)] : default;
+    }
+
     private bool SameIdentity(CsvReader csv)
     {
+        // The raw text of the identity fields as the report's first record had it: the same bytes, the same fields.
+        if (_prefixLength >= 0 && RawIdentity(csv).SequenceEqual(_prefix.AsSpan(0, _prefixLength)))
+        {
+            return true;
+        }
+
         var start = 0;
         for (var i = 0; i < IdentityCount; i++)
         {
@@ -564,14 +572,70 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     }
 
     /// <summary>The cells of the report being read, kept between reports of one format to read without allocating.</summary>
-    private sealed class CellState(CsvCatalog catalog)
+    private sealed class CellState
     {
-        public CsvCatalog Catalog { get; } = catalog;
+        public CellState(CsvCatalog catalog)
+        {
+            Catalog = catalog;
+            var definition = catalog.Definition;
+            Legacy = definition.Format == ReportFormat.Legacy;
+            var rowBase = new int[definition.Tables.Length + 1];
+            var columnBase = new int[definition.Tables.Length + 1];
+            for (var t = 0; t < definition.Tables.Length; t++)
+            {
+                rowBase[t + 1] = rowBase[t] + definition.Tables[t].Rows.Length;
+                columnBase[t + 1] = columnBase[t] + definition.Tables[t].Columns.Length;
+            }
 
-        public CellValue[] Values { get; } = new CellValue[catalog.Cells.Length];
+            int RowIndex(RowDefinition row) => rowBase[row.Table.Index] + row.Index;
+            var cells = definition.Cells;
+            Values = new CellValue[cells.Length];
+            Lines = new long[cells.Length];
+            Reports = new int[cells.Length];
+            CellRow = [.. cells.Select(c => RowIndex(c.Row))];
+            CellColumn = [.. cells.Select(c => columnBase[c.Table.Index] + c.Column.Index)];
+            ReplacedBy = [.. cells.Select(c => c.Row.ReplacedBy is { } single ? RowIndex(single) : -1)];
+            Optional = [.. cells.Select(c => c.Row.IsOptional)];
+            RowPresent = new bool[rowBase[^1]];
+            ColumnPresent = new bool[columnBase[^1]];
+            OptionalRows = [.. definition.Tables.SelectMany(t => t.Rows).Where(r => r.IsOptional && r.Replaces.Length > 0)
+                .Select(r => (r, RowIndex(r), r.Replaces.Select(q => (q, RowIndex(q))).Select(p => new ReplacedRow(p.q, p.Item2)).ToArray()))];
+        }
 
-        /// <summary>Gets the line of each cell's record, 0 for a cell without one.</summary>
-        public long[] Lines { get; } = new long[catalog.Cells.Length];
+        public CsvCatalog Catalog { get; }
+
+        public bool Legacy { get; }
+
+        public CellValue[] Values { get; }
+
+        /// <summary>Gets the line of each cell's record (valid where <see cref="HasRecord"/>).</summary>
+        public long[] Lines { get; }
+
+        /// <summary>Gets, for each cell, the number of the report whose record set <see cref="Lines"/> and <see cref="Values"/>: no array is cleared between reports.</summary>
+        private int[] Reports { get; }
+
+        private int Report { get; set; }
+
+        /// <summary>Gets each cell's row, numbered across the format's tables.</summary>
+        public int[] CellRow { get; }
+
+        /// <summary>Gets each cell's column, numbered across the format's tables.</summary>
+        public int[] CellColumn { get; }
+
+        /// <summary>Gets, for each cell, the optional single row that replaces its row when present, or -1.</summary>
+        public int[] ReplacedBy { get; }
+
+        /// <summary>Gets whether each cell's row is optional.</summary>
+        public bool[] Optional { get; }
+
+        /// <summary>Gets whether each row has a record, numbered across the format's tables.</summary>
+        public bool[] RowPresent { get; }
+
+        /// <summary>Gets whether each column has a record (of a cell or a legacy row the catalogue does not know).</summary>
+        public bool[] ColumnPresent { get; }
+
+        /// <summary>Gets the optional rows that replace others, with the rows they replace.</summary>
+        public (RowDefinition Row, int Index, ReplacedRow[] Replaced)[] OptionalRows { get; }
 
         public List<(int Ordinal, MoneyUnit Unit)> Units { get; } = [];
 
@@ -582,9 +646,26 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         /// <summary>Gets or sets the ordinal expected next: the records of a report usually come in the catalogue's order.</summary>
         public int Next { get; set; }
 
+        /// <summary>Whether the report being read has a record of a cell.</summary>
+        public bool HasRecord(int ordinal) => Reports[ordinal] == Report;
+
+        /// <summary>Notes the record of a cell.</summary>
+        public void Record(int ordinal, long line)
+        {
+            Lines[ordinal] = line;
+            Reports[ordinal] = Report;
+        }
+
+        /// <summary>Whether the report has a cell, from the rows and columns its records name.</summary>
+        public bool IsPresent(int ordinal) => Legacy
+            ? RowPresent[CellRow[ordinal]] && ColumnPresent[CellColumn[ordinal]]
+            : Optional[ordinal] ? RowPresent[CellRow[ordinal]] : ReplacedBy[ordinal] < 0 || !RowPresent[ReplacedBy[ordinal]];
+
         public void Reset()
         {
-            Array.Clear(Lines);
+            Report = checked(Report + 1);
+            Array.Clear(RowPresent);
+            Array.Clear(ColumnPresent);
             Units.Clear();
             OtherRows.Clear();
             foreach (var entries in Breakdowns)
@@ -595,6 +676,8 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             Next = 0;
         }
     }
+
+    private sealed record ReplacedRow(RowDefinition Row, int Index);
 
     private sealed class OtherRow(string label, long line)
     {

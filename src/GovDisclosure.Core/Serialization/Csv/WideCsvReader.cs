@@ -78,7 +78,7 @@ internal sealed class WideCsvReader : CsvLayoutReader
                 throw new CsvFieldException(null, problem);
             }
 
-            var builder = ParseIdentity(csv);
+            var builder = ParseIdentity(csv).ToBuilder();
             Take(csv, builder);
             return ReportReadResult.Success(builder.Build(), new ReadLocation { Source = Source, Line = line });
         }
