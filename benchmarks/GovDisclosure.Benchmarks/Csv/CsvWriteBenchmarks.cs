@@ -24,11 +24,4 @@ public class CsvWriteBenchmarks
         GovDisclosureCsv.WriteFile(_path, CsvBenchmarkFiles.National2021());
         return new FileInfo(_path).Length;
     }
-
-    [Benchmark]
-    public long WriteWide()
-    {
-        GovDisclosureCsv.WriteFile(_path, CsvBenchmarkFiles.National2021(), new CsvWriteOptions { Layout = CsvLayout.Wide });
-        return new FileInfo(_path).Length;
-    }
 }

@@ -142,6 +142,18 @@ internal sealed class CsvCell(CellDefinition definition)
 
     /// <summary>Gets the column's printed label.</summary>
     public byte[] ColumnLabel { get; } = CsvText.ProtectUtf8(definition.Column.Label);
+
+    /// <summary>Gets the tidy record's text between the identity fields and the value, as the writer writes it: <c>,table,row,column,</c>.</summary>
+    public byte[] RecordKeys { get; } = Encoding.UTF8.GetBytes($",{definition.Table.Key},{definition.Row.Key},{definition.Column.Key},");
+
+    /// <summary>
+    /// Gets the tidy record's text after the unit, as the writer writes it: <c>,rowLabel,columnLabel</c>; <see langword="null"/>
+    /// when a label would be quoted.
+    /// </summary>
+    public byte[]? RecordLabels { get; } = RecordText(CsvText.Protect(definition.Row.Label), CsvText.Protect(definition.Column.Label));
+
+    private static byte[]? RecordText(string rowLabel, string columnLabel) =>
+        (rowLabel + columnLabel).AsSpan().IndexOfAny(",\"\r\n") >= 0 ? null : Encoding.UTF8.GetBytes($",{rowLabel},{columnLabel}");
 }
 
 /// <summary>A period column of the legacy table as the CSV layouts write and match it.</summary>

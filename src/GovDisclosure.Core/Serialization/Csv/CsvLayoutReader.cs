@@ -108,6 +108,28 @@ internal abstract class CsvLayoutReader
             return CellValue.Blank;
         }
 
+        // Most fields are counts written as digits: read them without the general parser and the kind check.
+        if (field.Length <= 18 && cell is { Kind: ValueKind.Count })
+        {
+            long count = 0;
+            var i = 0;
+            for (; i < field.Length; i++)
+            {
+                var digit = field[i] - (byte)'0';
+                if (digit is < 0 or > 9)
+                {
+                    break;
+                }
+
+                count = (count * 10) + digit;
+            }
+
+            if (i == field.Length)
+            {
+                return CellValue.FromUnits(count, 0);
+            }
+        }
+
         // Messages are made only for an error: this runs for every cell read.
         var kind = cell?.Kind;
         if (CsvText.ParseNumber(field, out var problem) is not { } value)

@@ -32,6 +32,9 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     /// <summary>Whether the identity columns are the first nine: the record's start then holds them all, compared at once.</summary>
     private readonly bool _identityFirst;
 
+    /// <summary>Whether the header is the writer's: a record of the cell expected next can then be matched as text at once.</summary>
+    private readonly bool _writerHeader;
+
     private byte[] _identity = new byte[256];
     private readonly int[] _identityEnds = new int[IdentityCount];
     private byte[] _prefix = new byte[256];
@@ -65,6 +68,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         _rowLabel = Array.IndexOf(header, "rowLabel");
         _columnLabel = Array.IndexOf(header, "columnLabel");
         _identityFirst = Enumerable.Range(0, IdentityCount).All(i => IdentityIndex(i) == i);
+        _writerHeader = header.SequenceEqual(TidyCsvWriter.Columns, StringComparer.Ordinal);
 
         int Required(string name)
         {
@@ -80,6 +84,12 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     public override ReportReadResult? Accept(CsvReader csv)
     {
         var line = csv.LineNumber;
+        if (_writerHeader && _error is null && _state is not null && TakeExpected(csv, line))
+        {
+            _lastLine = line;
+            return null;
+        }
+
         ReportReadResult? completed = null;
         if (!_hasReport || !SameIdentity(csv))
         {
@@ -192,6 +202,66 @@ internal sealed class TidyCsvReader : CsvLayoutReader
 
         state.Reset();
         _state = state;
+    }
+
+    /// <summary>
+    /// Reads the current record when it is the record the writer would write next for the report being read: its text
+    /// is then the report's identity fields, the next cell's key, a value and unit, and the cell's labels, matched as
+    /// three spans of the record without taking it apart into fields. Any other record (or one quoted otherwise) is read
+    /// field by field.
+    /// </summary>
+    private bool TakeExpected(CsvReader csv, long line)
+    {
+        var state = _state!;
+        var ordinal = state.Next;
+        if (ordinal >= state.Values.Length || _prefixLength < 0 || csv.FieldCount != Header.Length)
+        {
+            return false;
+        }
+
+        var cell = state.Catalog.Cells[ordinal];
+        var record = csv.RawRecord;
+        var prefix = _prefix.AsSpan(0, _prefixLength);
+        if (cell.RecordLabels is not { } labels
+            || record.Length < prefix.Length + cell.RecordKeys.Length + labels.Length
+            || !record.StartsWith(prefix)
+            || !record[prefix.Length..].StartsWith(cell.RecordKeys)
+            || !record.EndsWith(labels))
+        {
+            return false;
+        }
+
+        var middle = record[(prefix.Length + cell.RecordKeys.Length)..^labels.Length];
+        var comma = middle.IndexOf((byte)',');
+        if (comma < 0 || middle.IndexOf((byte)'"') >= 0 || middle[(comma + 1)..].Contains((byte)','))
+        {
+            return false;
+        }
+
+        if (state.HasRecord(ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            state.Values[ordinal] = ParseCell(middle[..comma], cell.Definition, cell.Key, "value");
+            if (ParseUnit(middle[(comma + 1)..], cell.Definition, "unit") is { } unit)
+            {
+                state.Units.Add((ordinal, unit));
+            }
+        }
+        catch (CsvFieldException exception)
+        {
+            _error = Error(line, exception);
+            return true;
+        }
+
+        state.Record(ordinal, line);
+        state.RowPresent[state.CellRow[ordinal]] = true;
+        state.ColumnPresent[state.CellColumn[ordinal]] = true;
+        state.Next = ordinal + 1;
+        return true;
     }
 
     /// <summary>Reads the cell of the current record into the report's state.</summary>
@@ -485,9 +555,21 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             return default;
         }
 
+        // The end of the ninth field, found from the first field from it on that has text (an empty one has no bytes to
+        // place): the fields between are empty, each one comma.
         var record = csv.RawRecord;
-        var last = csv.GetRawSpan(IdentityCount - 1);
-        return record.Overlaps(last, out var offset) && offset >= 0 && offset + last.Length <= record.Length ? record[..(offset + last.Length)] : default;
+        for (var i = IdentityCount - 1; i < csv.FieldCount; i++)
+        {
+            var field = csv.GetRawSpan(i);
+            if (!field.IsEmpty)
+            {
+                return record.Overlaps(field, out var offset) && offset >= 0 && offset + field.Length <= record.Length
+                    ? record[..(i == IdentityCount - 1 ? offset + field.Length : offset - (i - IdentityCount + 1))]
+                    : default;
+            }
+        }
+
+        return default;
     }
 
     private bool SameIdentity(CsvReader csv)

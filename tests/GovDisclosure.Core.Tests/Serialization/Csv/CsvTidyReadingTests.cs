@@ -336,4 +336,17 @@ public sealed class CsvTidyReadingTests
     }
 
     private static string[] TidyColumns => [.. GovDisclosureCsv.GetColumns(CsvLayout.Tidy)];
+
+    [Fact]
+    public void Read_NameWithALineBreakAndAComma_KeepsTheLinesOfLaterErrorsRight()
+    {
+        var report = Huaian with { Agency = new Agency("淮安市\n人民政府, 办公室") };
+        var text = CsvTestKit.WriteText([report]);
+        var granted = $"requests,granted,total,{report["requests.granted.total"]},";
+        var record = text.Split("\r\n").Select((l, i) => (l, i)).First(p => p.l.Contains(granted, StringComparison.Ordinal));
+        var bad = text.Replace(granted, "requests,granted,total,x,", StringComparison.Ordinal);
+
+        CsvTestKit.Read(text).Single().Should().Be(CsvTestKit.WithoutText(report));
+        CsvTestKit.ReadError(bad).Location.Line.Should().Be(record.i + 1 + record.i - 1, "each record before it takes two lines");
+    }
 }
