@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-
 using System.Text.Json;
 using CsvHelper;
 using GovDisclosure.Catalog;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using GovDisclosure.Catalog;
 
@@ -133,7 +132,4 @@ internal static class CsvText
         ValueKind.Money => "an amount of money ≥ 0",
         _ => "a number",
     };
-
-    /// <summary>Formats a reported value as CSV writes it: its decimals as printed, invariant culture.</summary>
-    public static string Format(CellValue value) => value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -225,9 +225,7 @@ internal sealed class WideCsvReader : CsvLayoutReader
             throw new CsvFieldException(CsvCatalog.OtherRowsColumn, $"only legacy reports have rows the catalogue does not know: expected an empty field in a {definition.Key} report.");
         }
 
-        var scratch = new AnnualReportBuilder(ReportFormat.Legacy, AnnualReport.MinYear, new Agency("-"));
-        Json(csv, _otherRows, (ref ReportJsonParser parser, ref System.Text.Json.Utf8JsonReader reader) => ReportJsonParser.ReadOtherRows(ref parser, ref reader, scratch));
-        return [.. scratch.Build().LegacyOtherRows];
+        return [.. Json(csv, _otherRows, ReportJsonParser.ReadOtherRows)];
     }
 
     /// <summary>Reads a column that holds JSON, naming the column and the place in the JSON of an error.</summary>

@@ -100,11 +100,12 @@ internal ref struct ReportJsonParser
         }
     }
 
-    /// <summary>Reads the <c>otherRows</c> array of a legacy table into a builder (see <see cref="ParseFragment"/>).</summary>
-    public static bool ReadOtherRows(ref ReportJsonParser parser, ref Utf8JsonReader reader, AnnualReportBuilder builder)
+    /// <summary>Reads the <c>otherRows</c> array of a legacy table (see <see cref="ParseFragment"/>): the rows, each with the periods it gives.</summary>
+    public static ImmutableArray<LegacyOtherRow> ReadOtherRows(ref ReportJsonParser parser, ref Utf8JsonReader reader)
     {
-        parser.ParseOtherRows(ref reader, builder);
-        return true;
+        var rows = new AnnualReportBuilder(ReportFormat.Legacy, AnnualReport.MinYear, new Agency("otherRows"));
+        parser.ParseOtherRows(ref reader, rows);
+        return rows.Build().LegacyOtherRows;
     }
 
     /// <summary>Reads a <c>breakdowns</c> object (see <see cref="ParseFragment"/>).</summary>
