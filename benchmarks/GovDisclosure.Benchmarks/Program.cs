@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using GovDisclosure.Benchmarks.Csv;
+
+if (args is ["csv-memory"])
+{
+    CsvMemoryCheck.Run(Console.Out);
+    return 0;
+}
 
 // Exit 1 when a benchmark could not be built, set up or run, so that a dry run in CI fails on it.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

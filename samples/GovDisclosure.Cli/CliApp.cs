@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovDisclosure.Rendering;
 using GovDisclosure.Rollup;
+using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Serialization.Json;
 
 namespace GovDisclosure.Cli;
@@ -8,7 +9,7 @@ namespace GovDisclosure.Cli;
 /// <summary>The <c>govdisclosure</c> command line: each command reads reports with the library and writes to the given writers.</summary>
 public static partial class CliApp
 {
-    private static readonly string[] ReportExtensions = [".json", ".jsonl"];
+    private static readonly string[] ReportExtensions = [".json", ".jsonl", ".csv"];
 
     /// <summary>Runs a command line; '-' as an input reads the process's standard input, and no progress is shown.</summary>
     /// <param name="args">The arguments.</param>
@@ -75,7 +76,7 @@ public static partial class CliApp
 
     private static Command RenderCommand(TextWriter output, TextWriter error, Option<bool> verbose)
     {
-        var file = new Argument<string>("FILE") { Description = "A report (.json) or several (.jsonl)." };
+        var file = new Argument<string>("FILE") { Description = "A report (.json) or several (.jsonl, .csv)." };
         var format = new Option<string>("--format") { Description = "markdown, or html: a standalone page (one report) or, with --fragment, one embeddable block per report.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "html");
         var fragment = new Option<bool>("--fragment") { Description = "With --format html: print a <div> to paste into a page (its tables carry their own borders) instead of a whole page." };
@@ -149,14 +150,24 @@ public static partial class CliApp
 
     private static Command ConvertCommand(TextWriter output, TextWriter error, Option<bool> verbose)
     {
-        var input = new Argument<string>("IN") { Description = "The input: .json (one report) or .jsonl (one report per line)." };
-        var target = new Argument<string>("OUT") { Description = "The output: .json (one report) or .jsonl; '-' writes JSON Lines to standard output." };
+        var input = new Argument<string>("IN") { Description = "The input: .json (one report), .jsonl (one report per line) or .csv (tidy or wide, UTF-8 or GB18030)." };
+        var target = new Argument<string>("OUT") { Description = "The output: .json (one report), .jsonl or .csv; '-' writes to standard output: JSON Lines, or CSV when --layout is given." };
+        var layout = new Option<string>("--layout") { Description = "The CSV layout written: tidy (one row per cell, the default for .csv) or wide (one row per report)." };
+        layout.AcceptOnlyFromAmong("tidy", "wide");
+        var encoding = new Option<string>("--encoding") { Description = "The encoding of a .csv input: auto (the default: a byte order mark, else UTF-8 if valid, else GB18030), utf-8 or gb18030 (also for GBK).", DefaultValueFactory = _ => "auto" };
+        encoding.AcceptOnlyFromAmong("auto", "utf-8", "gb18030");
+        var noBom = new Option<bool>("--no-bom") { Description = "Write CSV without the UTF-8 byte order mark (which Excel needs to read Chinese text)." };
         var command = new Command(
             "convert",
-            "Convert reports between .json and .jsonl by the files' extensions, streaming. The output appears only when the whole input was read.\n\nExamples:\n  govdisclosure convert samples/data/gaoqiao-township-2018.json seed.jsonl\n  govdisclosure convert reports.jsonl -")
+            "Convert reports between .json, .jsonl and .csv by the files' extensions, streaming. The output file appears only when the whole input was read.\n\n"
+            + "Examples:\n  govdisclosure convert samples/data/gaoqiao-township-2018.json seed.jsonl\n  govdisclosure convert reports.jsonl reports.csv\n"
+            + "  govdisclosure convert reports.jsonl table.csv --layout wide\n  govdisclosure convert excel-export.csv reports.jsonl --encoding gb18030\n  govdisclosure convert reports.jsonl - --layout tidy")
         {
             input,
             target,
+            layout,
+            encoding,
+            noBom,
         };
         command.SetAction(result => Guard(result, error, verbose, () =>
         {
@@ -172,13 +183,53 @@ public static partial class CliApp
                 }
             }
 
-            var reports = ReadReports(from);
+            var layoutName = result.GetValue(layout);
+            var toCsv = IsCsv(to) || (to == "-" && layoutName is not null);
+            if (layoutName is not null && !toCsv)
+            {
+                throw new UsageException($"--layout applies to CSV output; OUT '{to}' is not a .csv file.");
+            }
+
+            var encodingName = result.GetValue(encoding)!;
+            if (encodingName != "auto" && !IsCsv(from))
+            {
+                throw new UsageException($"--encoding applies to a .csv input; IN '{from}' is not one.");
+            }
+
+            var readOptions = new CsvReadOptions
+            {
+                Encoding = encodingName switch
+                {
+                    "utf-8" => System.Text.Encoding.UTF8,
+                    "gb18030" => GovDisclosureCsv.Gb18030,
+                    _ => null,
+                },
+            };
+            var reports = ReadReports(from, readOptions);
+            var csvOptions = new CsvWriteOptions
+            {
+                Layout = layoutName == "wide" ? CsvLayout.Wide : CsvLayout.Tidy,
+                WriteByteOrderMark = !result.GetValue(noBom),
+            };
+            if (toCsv && csvOptions.Layout == CsvLayout.Wide)
+            {
+                // The wide header has the columns of every format the input has: a first pass finds them.
+                csvOptions = csvOptions with { WideFormats = [.. ReadReports(from, readOptions).Select(r => r.Format).Distinct().Order()] };
+            }
+
             if (to == "-")
             {
-                foreach (var report in reports)
+                if (toCsv)
                 {
-                    output.Write(GovDisclosureJson.Serialize(report, indented: false));
-                    output.Write('\n');
+                    GovDisclosureCsv.Write(output, reports, csvOptions);
+                }
+                else
+                {
+                    foreach (var report in reports)
+                    {
+                        output.Write(GovDisclosureJson.Serialize(report, indented: false));
+                        output.Write('\n');
+                    }
                 }
 
                 output.Flush();
@@ -187,7 +238,11 @@ public static partial class CliApp
 
             WriteAtomically(to, stream =>
             {
-                if (IsJsonLines(to))
+                if (toCsv)
+                {
+                    GovDisclosureCsv.Write(stream, reports, csvOptions);
+                }
+                else if (IsJsonLines(to))
                 {
                     GovDisclosureJson.WriteLines(stream, reports);
                 }
@@ -256,12 +311,17 @@ public static partial class CliApp
         return stream!;
     }
 
-    private static IEnumerable<AnnualReport> ReadReports(string path)
+    private static IEnumerable<AnnualReport> ReadReports(string path, CsvReadOptions? csvOptions = null)
     {
         CheckExtension(path, "FILE");
         if (!File.Exists(path))
         {
             throw new ReportReadException("file not found.", new ReadLocation { Source = path });
+        }
+
+        if (IsCsv(path))
+        {
+            return GovDisclosureCsv.ReadFile(path, csvOptions);
         }
 
         if (!IsJsonLines(path))
@@ -283,15 +343,14 @@ public static partial class CliApp
 
     private static bool IsJsonLines(string path) => string.Equals(Path.GetExtension(path), ".jsonl", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsCsv(string path) => string.Equals(Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase);
+
     private static void CheckExtension(string path, string what)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ReportExtensions.Contains(extension))
         {
-            throw new UsageException(
-                extension == ".csv"
-                    ? $"{what} '{path}': CSV is not supported by this version; use .json or .jsonl."
-                    : $"{what} '{path}': unknown extension '{extension}'; expected .json (one report) or .jsonl (one report per line).");
+            throw new UsageException($"{what} '{path}': unknown extension '{extension}'; expected .json (one report), .jsonl (one report per line) or .csv.");
         }
     }
 

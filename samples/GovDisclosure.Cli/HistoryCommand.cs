@@ -11,7 +11,7 @@ public static partial class CliApp
     private static Command HistoryCommand(TextWriter output, TextWriter error, Option<bool> verbose, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
         var inputs = ReportInputsArgument(
-            "Reports of any agencies and years: .json, .jsonl or .ndjson files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
+            "Reports of any agencies and years: .json, .jsonl, .ndjson or .csv files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var agency = new Option<string?>("--agency")
         {
             Description = "Only the agency with this 统一社会信用代码, this 行政区划代码 (every agency with exactly this code), this name in any year (full-width forms and white space do not matter) or this agency key (name:…).",

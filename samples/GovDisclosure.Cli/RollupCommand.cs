@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using GovDisclosure.Catalog;
 using GovDisclosure.Rollup;
+using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Serialization.Json;
 
 namespace GovDisclosure.Cli;
@@ -13,7 +14,7 @@ public static partial class CliApp
     private static Command RollupCommand(TextWriter output, TextWriter error, Option<bool> verbose, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
         var inputs = ReportInputsArgument(
-            "Reports of one year: .json, .jsonl or .ndjson files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
+            "Reports of one year: .json, .jsonl, .ndjson or .csv files, folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var by = new Option<string>("--by")
         {
             Description = "The jurisdictions: province, prefecture or county (by the prefix of each agency's 行政区划代码), or all (one sum of every report).",
@@ -22,7 +23,7 @@ public static partial class CliApp
         by.AcceptOnlyFromAmong("province", "prefecture", "county", "all");
         var target = new Option<string>("--out")
         {
-            Description = "The output: .jsonl (one report per jurisdiction), .json (exactly one jurisdiction), or '-' for JSON Lines on standard output. Written only when every input was read and added up.",
+            Description = "The output: .jsonl (one report per jurisdiction), .json (exactly one jurisdiction), .csv (tidy: one row per cell), or '-' for JSON Lines on standard output. Written only when every input was read and added up.",
             Required = true,
         };
         var language = new Option<string>("--lang") { Description = "The language of the summary on standard error: zh or en.", DefaultValueFactory = _ => "zh" };
@@ -126,6 +127,10 @@ public static partial class CliApp
         else if (IsJsonLines(to))
         {
             WriteAtomically(to, stream => GovDisclosureJson.WriteLines(stream, reports));
+        }
+        else if (IsCsv(to))
+        {
+            WriteAtomically(to, stream => GovDisclosureCsv.Write(stream, reports));
         }
         else
         {

@@ -11,7 +11,7 @@ public static partial class CliApp
     private static Command ValidateCommand(TextWriter output, TextWriter error, Option<bool> verbose, Func<Stream> openStandardInput, bool errorIsTerminal)
     {
         var inputs = ReportInputsArgument(
-            "Reports: .json (one report), .jsonl or .ndjson (one report per line), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
+            "Reports: .json (one report), .jsonl or .ndjson (one report per line), .csv (tidy or wide), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var format = new Option<string>("--format") { Description = "text: a table of findings and a summary; json: an array of findings, the summary on standard error.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); keeps every report in memory." };

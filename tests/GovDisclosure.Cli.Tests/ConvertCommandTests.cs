@@ -100,8 +100,8 @@ public sealed class ConvertCommandTests
     }
 
     [Theory]
-    [InlineData("reports.csv")]
     [InlineData("reports.txt")]
+    [InlineData("reports.xlsx")]
     public void Convert_UnsupportedOutputExtension_ExitsWith64(string output)
     {
         var run = CliRun.Of("convert", CliRun.SeedJson, output);

@@ -230,7 +230,7 @@ public sealed class RollupCommandTests
     [InlineData("--out", "x.jsonl")]
     [InlineData("--by", "county")]
     [InlineData("--by", "town", "--out", "x.jsonl")]
-    [InlineData("--by", "county", "--out", "x.csv")]
+    [InlineData("--by", "county", "--out", "x.xlsx")]
     [InlineData("--by", "county", "--out", "x.jsonl", "--format", "json")]
     public void Rollup_WrongUsage_ExitsWith64(params string[] options)
     {

@@ -251,7 +251,7 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void Validate_CsvFile_IsReportedAsAnInputThatCannotBeRead()
+    public void Validate_CsvFileWithoutTheColumnsOfAReportCsv_IsReportedAsAnInputThatCannotBeRead()
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("reports.csv");
@@ -260,7 +260,20 @@ public sealed class ValidateCommandTests
         var run = CliRun.Of("validate", path);
 
         run.ExitCode.Should().Be(ExitCodes.InputError);
-        run.Output.Should().Contain("GD0901").And.Contain("reports.csv");
+        run.Output.Should().Contain("GD0901").And.Contain("reports.csv").And.Contain("the header has no column 'agencyName'");
+    }
+
+    [Fact]
+    public void Validate_CsvFile_ValidatesItsReports()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = folder.File("seed.csv");
+        CliRun.Of("convert", CliRun.SeedJson, csv).ExitCode.Should().Be(ExitCodes.Success);
+
+        var run = CliRun.Of("validate", folder.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain(SeedRow).And.Contain("已核对 1 份报告");
     }
 
     [Fact]

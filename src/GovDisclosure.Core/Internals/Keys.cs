@@ -35,6 +35,18 @@ internal static class Keys
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The heading of a prose breakdown, as the rendered report and the CSV files print it.</summary>
+    public static string Label(BreakdownKind kind, DisplayLanguage language)
+    {
+        var english = language == DisplayLanguage.English;
+        return kind switch
+        {
+            BreakdownKind.ProactiveByCategory => english ? "Proactive disclosure by category (stated in the text)" : "主动公开政府信息的类别（正文所列）",
+            BreakdownKind.ProactiveByChannel => english ? "Proactive disclosure by channel (stated in the text)" : "主动公开政府信息的渠道（正文所列）",
+            _ => english ? "Other figures stated in the text" : "正文所列其他数字",
+        };
+    }
+
     public static readonly string[] AgencyLevels = ["national", "provincial", "prefectural", "county", "township"];
 
     public static readonly string[] AgencyKinds = ["government", "department"];

@@ -434,20 +434,22 @@ public sealed class AnnualReportBuilder
             return null;
         }
 
-        // The value is formatted only for a problem: readers set every cell through here.
+        // The text of the value is made only for a problem: readers check every cell they read.
         (code, var problem) = cell.Kind switch
         {
             ValueKind.Count when !value.IsWholeNumber =>
-                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {Text(value)}"),
             ValueKind.Count when value.Units < 0 =>
-                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {Text(value)}"),
             ValueKind.SignedCount when !value.IsWholeNumber =>
-                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a signed count: expected a whole number, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a signed count: expected a whole number, found {Text(value)}"),
             ValueKind.Money when value.Units < 0 =>
-                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds money: expected an amount ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds money: expected an amount ≥ 0, found {Text(value)}"),
             _ => ((string?)null, (string?)null),
         };
         return problem;
+
+        static string Text(CellValue value) => value.ToString(null, CultureInfo.InvariantCulture);
     }
 
     internal bool IsRowPresent(RowDefinition row) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using GovDisclosure.Catalog;
+using GovDisclosure.Internals;
 
 namespace GovDisclosure.Rendering;
 
@@ -79,12 +80,7 @@ internal static class ReportOutline
             if (!entries.IsEmpty)
             {
                 yield return new BreakdownPart(
-                    kind switch
-                    {
-                        BreakdownKind.ProactiveByCategory => english ? "Proactive disclosure by category (stated in the text)" : "主动公开政府信息的类别（正文所列）",
-                        BreakdownKind.ProactiveByChannel => english ? "Proactive disclosure by channel (stated in the text)" : "主动公开政府信息的渠道（正文所列）",
-                        _ => english ? "Other figures stated in the text" : "正文所列其他数字",
-                    },
+                    Keys.Label(kind, language),
                     english ? "Label as printed" : "项目（原文）",
                     english ? "Count" : "数量",
                     entries);

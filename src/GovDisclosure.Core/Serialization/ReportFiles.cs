@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
+using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Serialization.Json;
 
 namespace GovDisclosure.Serialization;
 
 /// <summary>
-/// Finds and reads report files by their extension: <c>.json</c> (one report) and <c>.jsonl</c> or <c>.ndjson</c>
-/// (JSON Lines, one report per line). A folder stands for the report files in it and its subfolders.
+/// Finds and reads report files by their extension: <c>.json</c> (one report), <c>.jsonl</c> or <c>.ndjson</c>
+/// (JSON Lines, one report per line) and <c>.csv</c> (either layout of <c>docs/csv.md</c>, in UTF-8 or GB18030, detected).
+/// A folder stands for the report files in it and its subfolders.
 /// </summary>
 public static class ReportFiles
 {
     /// <summary>Gets the extensions of the files read, in lower case.</summary>
-    public static ImmutableArray<string> Extensions { get; } = [".json", ".jsonl", ".ndjson"];
+    public static ImmutableArray<string> Extensions { get; } = [".json", ".jsonl", ".ndjson", ".csv"];
 
     /// <summary>
     /// Lists the files that paths stand for: a file as given, a folder as the report files in it and its subfolders
@@ -62,18 +64,18 @@ public static class ReportFiles
 
     /// <summary>Reads the reports of one file, collecting errors (see <see cref="Read"/>).</summary>
     /// <param name="path">The file.</param>
-    /// <param name="options">Limits; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits of the JSON readers; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>One result per report or error, in order.</returns>
     public static IEnumerable<ReportReadResult> ReadFile(string path, ReportJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".json" or ".jsonl" or ".ndjson"))
+        return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            return [Failure(path, $"expected a report file ending in {string.Join(", ", Extensions)}, found '{Path.GetFileName(path)}'.")];
-        }
-
-        return extension == ".json" ? ReadJson(path, options) : ReadJsonLines(path, options);
+            ".json" => ReadJson(path, options),
+            ".jsonl" or ".ndjson" => ReadStream(path, stream => GovDisclosureJson.ReadLineResults(stream, path, options)),
+            ".csv" => ReadStream(path, stream => GovDisclosureCsv.ReadResults(stream, path)),
+            _ => [Failure(path, $"expected a report file ending in {string.Join(", ", Extensions)}, found '{Path.GetFileName(path)}'.")],
+        };
     }
 
     private static IEnumerable<ReportReadResult> ReadJson(string path, ReportJsonReadOptions? options)
@@ -95,7 +97,8 @@ public static class ReportFiles
         return [result];
     }
 
-    private static IEnumerable<ReportReadResult> ReadJsonLines(string path, ReportJsonReadOptions? options)
+    /// <summary>Reads the results of a file read as a stream, turning an I/O error into a result that ends its reading.</summary>
+    private static IEnumerable<ReportReadResult> ReadStream(string path, Func<Stream, IEnumerable<ReportReadResult>> read)
     {
         FileStream? stream = null;
         string? openError = null;
@@ -116,7 +119,7 @@ public static class ReportFiles
 
         using (stream)
         {
-            using var results = GovDisclosureJson.ReadLineResults(stream, path, options).GetEnumerator();
+            using var results = read(stream).GetEnumerator();
             while (true)
             {
                 ReportReadResult? failure = null;

@@ -95,15 +95,15 @@ public sealed class BatchValidatorTests : IDisposable
     [Fact]
     public void ValidatePaths_MissingFileAndWrongExtension_AreUnreadableInputs()
     {
-        var csv = Path.Combine(_folder, "reports.csv");
-        File.WriteAllText(csv, "a,b\n");
+        var spreadsheet = Path.Combine(_folder, "reports.xlsx");
+        File.WriteAllText(spreadsheet, "a,b\n");
         var findings = new List<ValidationFinding>();
 
-        var summary = Batch().ValidatePaths([Path.Combine(_folder, "missing.json"), csv], findings.Add, TestContext.Current.CancellationToken);
+        var summary = Batch().ValidatePaths([Path.Combine(_folder, "missing.json"), spreadsheet], findings.Add, TestContext.Current.CancellationToken);
 
         summary.UnreadableInputs.Should().Be(2);
         findings.Should().HaveCount(2).And.OnlyContain(f => f.Code == RuleCodes.Unreadable);
-        findings[1].GetMessage(DisplayLanguage.English).Should().Contain("expected a report file ending in .json, .jsonl, .ndjson");
+        findings[1].GetMessage(DisplayLanguage.English).Should().Contain("expected a report file ending in .json, .jsonl, .ndjson, .csv");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ namespace GovDisclosure.Serialization.Json;
 /// </summary>
 internal ref struct ReportJsonParser
 {
+    /// <summary>Reads one part of a report with a parser positioned on its first token (see <see cref="ParseFragment"/>).</summary>
+    internal delegate T FragmentReader<T>(ref ReportJsonParser parser, ref Utf8JsonReader reader);
+
     private static readonly KeySet TopLevelProperties =
         new(["schemaVersion", "format", "year", "agency", "publishedOn", "sourceUrl", "tables", "units", "sections", "breakdowns", "suppressions"]);
 
@@ -63,6 +66,50 @@ internal ref struct ReportJsonParser
             throw parser.SyntaxError(exception);
         }
     }
+
+    /// <summary>
+    /// Reads a JSON value that is one part of a report, such as the <c>otherRows</c> array or the <c>breakdowns</c>
+    /// object held in a column of the wide CSV layout: the whole of <paramref name="json"/>, read by
+    /// <paramref name="read"/>. Errors name the line (1) and column within the value and its path from <c>$</c>.
+    /// </summary>
+    public static T ParseFragment<T>(ReadOnlySpan<byte> json, FragmentReader<T> read)
+    {
+        var parser = new ReportJsonParser(json, null, 1);
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        try
+        {
+            if (IsBlank(json))
+            {
+                throw new ReportReadException("the value is empty.", new ReadLocation { Line = 1, Column = 1, Path = "$" });
+            }
+
+            parser.Read(ref reader);
+            var value = read(ref parser, ref reader);
+            var trailing = json[(int)reader.BytesConsumed..].TrimStart(" \t\r\n"u8);
+            if (!trailing.IsEmpty)
+            {
+                var (line, column) = parser.LineAndColumn(json.Length - trailing.Length);
+                throw new ReportReadException("unexpected content after the value.", new ReadLocation { Line = line, Column = column, Path = "$" });
+            }
+
+            return value;
+        }
+        catch (JsonException exception)
+        {
+            throw parser.SyntaxError(exception);
+        }
+    }
+
+    /// <summary>Reads the <c>otherRows</c> array of a legacy table (see <see cref="ParseFragment"/>): the rows, each with the periods it gives.</summary>
+    public static ImmutableArray<LegacyOtherRow> ReadOtherRows(ref ReportJsonParser parser, ref Utf8JsonReader reader)
+    {
+        var rows = new AnnualReportBuilder(ReportFormat.Legacy, AnnualReport.MinYear, new Agency("otherRows"));
+        parser.ParseOtherRows(ref reader, rows);
+        return rows.Build().LegacyOtherRows;
+    }
+
+    /// <summary>Reads a <c>breakdowns</c> object (see <see cref="ParseFragment"/>).</summary>
+    public static ReportBreakdowns ReadBreakdowns(ref ReportJsonParser parser, ref Utf8JsonReader reader) => parser.ParseBreakdowns(ref reader);
 
     /// <summary>Reads one report object at the reader's position (used by the System.Text.Json converter).</summary>
     public static AnnualReport ParseValue(ref Utf8JsonReader reader)

@@ -36,6 +36,7 @@ internal static class ReportJsonWriter
                 writer.WriteStartObject("indicators");
                 WriteRows(writer, report, table);
                 writer.WriteEndObject();
+                writer.WritePropertyName("otherRows");
                 WriteOtherRows(writer, report);
             }
             else
@@ -75,22 +76,8 @@ internal static class ReportJsonWriter
 
         if (!report.Breakdowns.IsEmpty)
         {
-            writer.WriteStartObject("breakdowns");
-            foreach (var kind in Enum.GetValues<BreakdownKind>())
-            {
-                writer.WriteStartArray(Keys.Of(kind));
-                foreach (var entry in report.Breakdowns.Get(kind))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("label", entry.Label);
-                    writer.WriteNumber("count", entry.Count);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName("breakdowns");
+            WriteBreakdowns(writer, report.Breakdowns);
         }
 
         if (!report.Suppressions.IsEmpty)
@@ -169,9 +156,31 @@ internal static class ReportJsonWriter
         }
     }
 
-    private static void WriteOtherRows(Utf8JsonWriter writer, AnnualReport report)
+    /// <summary>Writes the prose breakdowns as the value of <c>breakdowns</c> (also a column of the wide CSV layout).</summary>
+    internal static void WriteBreakdowns(Utf8JsonWriter writer, ReportBreakdowns breakdowns)
     {
-        writer.WriteStartArray("otherRows");
+        writer.WriteStartObject();
+        foreach (var kind in Enum.GetValues<BreakdownKind>())
+        {
+            writer.WriteStartArray(Keys.Of(kind));
+            foreach (var entry in breakdowns.Get(kind))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("label", entry.Label);
+                writer.WriteNumber("count", entry.Count);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the legacy rows the catalogue does not know as the value of <c>otherRows</c> (also a column of the wide CSV layout).</summary>
+    internal static void WriteOtherRows(Utf8JsonWriter writer, AnnualReport report)
+    {
+        writer.WriteStartArray();
         foreach (var row in report.LegacyOtherRows)
         {
             writer.WriteStartObject();
