@@ -54,6 +54,8 @@ internal sealed class TableMatcher
     private RowDefinition? _lastParent;
     private BreakdownKind? _breakdown;
     private char[] _surface = [];
+    private char[] _canonical = [];
+    private char[] _part = [];
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
     {
@@ -447,11 +449,24 @@ internal sealed class TableMatcher
             }
         }
 
-        var joined = new StringBuilder();
-        for (var k = labelParts.Count - 1; k >= 0 && k >= labelParts.Count - 4; k--)
+        // The last one to four parts joined: the surface form of a join is the join of the parts' surface forms.
+        var first = Math.Max(0, labelParts.Count - 4);
+        var total = 0;
+        for (var k = first; k < labelParts.Count; k++)
         {
-            joined.Insert(0, labelParts[k].Text.Trim());
-            var canonical = Labels.Canonical(joined.ToString());
+            total += labelParts[k].Text.Length;
+        }
+
+        var surfaces = Buffer(ref _surface, total);
+        var canonicals = Buffer(ref _canonical, total);
+        var at = surfaces.Length;
+        for (var k = labelParts.Count - 1; k >= first; k--)
+        {
+            var part = Buffer(ref _part, labelParts[k].Text.Length);
+            var length = Labels.Surface(labelParts[k].Text, part);
+            at -= length;
+            part.AsSpan(0, length).CopyTo(surfaces.AsSpan(at));
+            var canonical = canonicals.AsSpan(0, Labels.CanonicalFromSurface(surfaces.AsSpan(at), canonicals));
             if (canonical.Length == 0)
             {
                 continue;
@@ -459,9 +474,11 @@ internal sealed class TableMatcher
 
             if (_index.Find(canonical) is { } rows && Choose(rows, canonical.Length) is { } row)
             {
-                return new Match(row, joined.ToString(), false);
+                return new Match(row, Joined(labelParts, k), false);
             }
         }
+
+        var joined = new StringBuilder();
 
         // A label wrapped around other text (pdftotext): any run of consecutive parts, shortest first.
         for (var length = 1; length <= 3; length++)
@@ -498,6 +515,18 @@ internal sealed class TableMatcher
         }
 
         return default;
+    }
+
+    /// <summary>The printed label of the parts from the index on: their texts trimmed and joined.</summary>
+    private static string Joined(List<Token> parts, int from)
+    {
+        var joined = new StringBuilder();
+        for (var k = from; k < parts.Count; k++)
+        {
+            joined.Append(parts[k].Text.AsSpan().Trim());
+        }
+
+        return joined.ToString();
     }
 
     private Match MatchSuffix(List<Token> parts)
