@@ -9,6 +9,7 @@ namespace GovDisclosure.Benchmarks.Extraction;
 /// is ≥ 5,000 report texts of about 16 KB per second per core. <see cref="AllSamples"/> is per report.
 /// Measured on the shared 2-core machine under a load average above 20: 2.9–8.6 ms per report wall-clock,
 /// 165–330 KB allocated; 0.55–0.83 ms of CPU time per report (about 1,200–1,800 per second per core): short of the goal.
+/// With the labels matched on reused buffers, 107–295 KB allocated per report; still short of the goal (see docs/extraction.md).
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks

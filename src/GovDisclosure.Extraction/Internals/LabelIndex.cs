@@ -12,10 +12,12 @@ internal sealed class LabelIndex
     private readonly List<(string Surface, RowDefinition Row)> _surfaces = [];
     private readonly Dictionary<RowDefinition, string> _keys = [];
     private readonly Dictionary<TableDefinition, (string Key, RowDefinition Row)[]> _byTable = [];
+    private readonly Dictionary<string, List<RowDefinition>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     private LabelIndex(FormatDefinition format)
     {
         Format = format;
+        _bySpan = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var table in format.Tables)
         {
             foreach (var row in table.Rows)
@@ -49,6 +51,9 @@ internal sealed class LabelIndex
 
     /// <summary>Finds the rows whose label has this canonical key.</summary>
     public List<RowDefinition>? Find(string canonical) => _canonical.GetValueOrDefault(canonical);
+
+    /// <summary>Finds the rows whose label has this canonical key.</summary>
+    public List<RowDefinition>? Find(ReadOnlySpan<char> canonical) => _bySpan.TryGetValue(canonical, out var rows) ? rows : null;
 
     /// <summary>Finds the row whose label ends the text (surface form), the longest such label among the rows allowed.</summary>
     public RowDefinition? FindSuffix(string surface, Func<RowDefinition, string, bool> allowed, out int length)

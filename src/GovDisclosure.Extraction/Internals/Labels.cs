@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GovDisclosure.Extraction.Internals;
@@ -12,9 +13,33 @@ internal static class Labels
     /// <summary>Folds width and removes whitespace and quotation marks: the form in which printed text is compared.</summary>
     public static string Surface(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
-        AppendSurface(builder, text);
-        return builder.ToString();
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var surface = buffer[..Surface(text, buffer)].ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return surface;
+    }
+
+    /// <summary>Writes the surface form of the text (never longer than the text) and returns its length.</summary>
+    public static int Surface(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var raw in text)
+        {
+            var c = Fold(raw);
+            if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
+            {
+                continue;
+            }
+
+            destination[length++] = c;
+        }
+
+        return length;
     }
 
     /// <summary>Appends the surface form of the text.</summary>
@@ -38,10 +63,24 @@ internal static class Labels
     /// <summary>The canonical key of a text already in surface form.</summary>
     public static string CanonicalFromSurface(string surface)
     {
-        var span = surface.AsSpan();
+        char[]? rented = null;
+        var buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : (rented = ArrayPool<char>.Shared.Rent(surface.Length));
+        var canonical = buffer[..CanonicalFromSurface(surface, buffer)].ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return canonical;
+    }
+
+    /// <summary>Writes the canonical key of a text already in surface form (never longer than it) and returns its length.</summary>
+    public static int CanonicalFromSurface(ReadOnlySpan<char> surface, Span<char> destination)
+    {
+        var span = surface;
         span = StripNumbering(StripOfWhich(span));
         span = StripNumbering(StripOfWhich(span));
-        var builder = new StringBuilder(span.Length);
+        var length = 0;
         var depth = 0;
         foreach (var c in span)
         {
@@ -59,16 +98,16 @@ internal static class Labels
 
             if (depth == 0)
             {
-                builder.Append(c);
+                destination[length++] = c;
             }
         }
 
-        while (builder.Length > 0 && IsTrailingPunctuation(builder[^1]))
+        while (length > 0 && IsTrailingPunctuation(destination[length - 1]))
         {
-            builder.Length--;
+            length--;
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>Removes one leading numbering: 一、 · (一) · 1. · 1、 · (1) · 1) · 第一.</summary>

@@ -13,6 +13,28 @@ namespace GovDisclosure.Extraction.Internals;
 /// </summary>
 internal sealed class TableMatcher
 {
+    /// <summary>The headings looked for, in this order (the last found in a text wins): the table (by key) they start, or null for a section after the tables; the numbered form looked for anywhere; the bare form that must be the whole text.</summary>
+    private static readonly (string? Table, string Numbered, string? Bare)[] Headings =
+    [
+        ("proactive", "二、主动公开政府信息情况", "主动公开政府信息情况"),
+        ("requests", "三、收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请情况"),
+        ("reviews", "四、政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼情况"),
+        ("reviews", "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开申请行政复议、提起行政诉讼的情况"),
+        ("reviews", "四、因政府信息公开申请行政复议、提起行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼情况"),
+
+        // A table's own header, where its heading is missing or far: the block captions and column headings of one table only.
+        ("proactive", "第二十条第(一)项", null),
+        ("proactive", "本年制发件数", null),
+        ("proactive", "本年新制作数量", null),
+        ("requests", "申请人情况", null),
+        ("reviews", "未经复议直接起诉", null),
+        (null, "五、存在的主要问题", null),
+        (null, "五、政府信息公开工作存在", null),
+        (null, "六、其他需要报告的事项", null),
+        (null, "一、总体情况", null),
+        (null, "一、概述", null),
+    ];
+
     private static readonly string[] UnitWords = ["条", "件", "个", "项", "次", "人次", "份", "篇", "万元", "元", "单位", "计量单位"];
 
     private readonly SourceDocument _document;
@@ -31,6 +53,9 @@ internal sealed class TableMatcher
     private bool _legacyRowsSeen;
     private RowDefinition? _lastParent;
     private BreakdownKind? _breakdown;
+    private char[] _surface = [];
+    private char[] _canonical = [];
+    private char[] _part = [];
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
     {
@@ -111,6 +136,17 @@ internal sealed class TableMatcher
         ResolvePending();
     }
 
+    /// <summary>A reusable buffer of at least the length.</summary>
+    private static char[] Buffer(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, 256)];
+        }
+
+        return buffer;
+    }
+
     private static bool HasValues(List<Token> values)
     {
         foreach (var value in values)
@@ -141,7 +177,8 @@ internal sealed class TableMatcher
             return;
         }
 
-        var surface = Labels.Surface(raw);
+        var buffer = Buffer(ref _surface, raw.Length);
+        var surface = buffer.AsSpan(0, Labels.Surface(raw, buffer));
         if (surface.Length == 0)
         {
             return;
@@ -149,28 +186,27 @@ internal sealed class TableMatcher
 
         if (_format.Format == ReportFormat.Legacy)
         {
-            OnLegacyText(surface, token);
+            OnLegacyText(surface.ToString(), token);
             return;
         }
 
         var best = -1;
         TableDefinition? target = null;
-        Check(_format.FindTable("proactive")!, "二、主动公开政府信息情况", "主动公开政府信息情况");
-        Check(_format.FindTable("requests")!, "三、收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请情况");
-        Check(_format.FindTable("reviews")!, "四、政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼情况");
-        Check(_format.FindTable("reviews")!, "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开申请行政复议、提起行政诉讼的情况");
-        Check(_format.FindTable("reviews")!, "四、因政府信息公开申请行政复议、提起行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼情况");
-        // A table's own header, where its heading is missing or far: the block captions and column headings of one table only.
-        Check(_format.FindTable("proactive")!, "第二十条第(一)项", null);
-        Check(_format.FindTable("proactive")!, "本年制发件数", null);
-        Check(_format.FindTable("proactive")!, "本年新制作数量", null);
-        Check(_format.FindTable("requests")!, "申请人情况", null);
-        Check(_format.FindTable("reviews")!, "未经复议直接起诉", null);
-        Check(null, "五、存在的主要问题", null);
-        Check(null, "五、政府信息公开工作存在", null);
-        Check(null, "六、其他需要报告的事项", null);
-        Check(null, "一、总体情况", null);
-        Check(null, "一、概述", null);
+        foreach (var (table, numbered, bare) in Headings)
+        {
+            var at = surface.LastIndexOf(numbered, StringComparison.Ordinal);
+            if (at < 0 && bare is not null && surface.SequenceEqual(bare))
+            {
+                at = 0;
+            }
+
+            if (at >= 0 && at >= best)
+            {
+                best = at;
+                target = table is null ? null : _format.FindTable(table);
+            }
+        }
+
         if (best < 0)
         {
             return;
@@ -180,21 +216,6 @@ internal sealed class TableMatcher
         if (target is not null)
         {
             _stats[target.Index].Touch(token.Line);
-        }
-
-        void Check(TableDefinition? table, string numbered, string? bare)
-        {
-            var at = surface.LastIndexOf(numbered, StringComparison.Ordinal);
-            if (at < 0 && bare is not null && surface == bare)
-            {
-                at = 0;
-            }
-
-            if (at >= 0 && at >= best)
-            {
-                best = at;
-                target = table;
-            }
         }
     }
 
@@ -428,11 +449,24 @@ internal sealed class TableMatcher
             }
         }
 
-        var joined = new StringBuilder();
-        for (var k = labelParts.Count - 1; k >= 0 && k >= labelParts.Count - 4; k--)
+        // The last one to four parts joined: the surface form of a join is the join of the parts' surface forms.
+        var first = Math.Max(0, labelParts.Count - 4);
+        var total = 0;
+        for (var k = first; k < labelParts.Count; k++)
         {
-            joined.Insert(0, labelParts[k].Text.Trim());
-            var canonical = Labels.Canonical(joined.ToString());
+            total += labelParts[k].Text.Length;
+        }
+
+        var surfaces = Buffer(ref _surface, total);
+        var canonicals = Buffer(ref _canonical, total);
+        var at = surfaces.Length;
+        for (var k = labelParts.Count - 1; k >= first; k--)
+        {
+            var part = Buffer(ref _part, labelParts[k].Text.Length);
+            var length = Labels.Surface(labelParts[k].Text, part);
+            at -= length;
+            part.AsSpan(0, length).CopyTo(surfaces.AsSpan(at));
+            var canonical = canonicals.AsSpan(0, Labels.CanonicalFromSurface(surfaces.AsSpan(at), canonicals));
             if (canonical.Length == 0)
             {
                 continue;
@@ -440,9 +474,11 @@ internal sealed class TableMatcher
 
             if (_index.Find(canonical) is { } rows && Choose(rows, canonical.Length) is { } row)
             {
-                return new Match(row, joined.ToString(), false);
+                return new Match(row, Joined(labelParts, k), false);
             }
         }
+
+        var joined = new StringBuilder();
 
         // A label wrapped around other text (pdftotext): any run of consecutive parts, shortest first.
         for (var length = 1; length <= 3; length++)
@@ -479,6 +515,18 @@ internal sealed class TableMatcher
         }
 
         return default;
+    }
+
+    /// <summary>The printed label of the parts from the index on: their texts trimmed and joined.</summary>
+    private static string Joined(List<Token> parts, int from)
+    {
+        var joined = new StringBuilder();
+        for (var k = from; k < parts.Count; k++)
+        {
+            joined.Append(parts[k].Text.AsSpan().Trim());
+        }
+
+        return joined.ToString();
     }
 
     private Match MatchSuffix(List<Token> parts)
@@ -658,7 +706,8 @@ internal sealed class TableMatcher
     /// <summary>Places a row's printed cells into its columns by position; when their number does not fit, the row is left blank.</summary>
     private void Assign(TableDefinition table, CellDefinition?[] cells, List<Token> values, int line, string printed)
     {
-        var layoutKey = string.Join(',', cells.Select(c => c?.Column.Key));
+        // Column centres are learnt from layout text only.
+        var layoutKey = _document.Kind == InputKind.Layout ? string.Join(',', cells.Select(c => c?.Column.Key)) : string.Empty;
         var items = Resolve(values, cells.Length) is { } resolved ? Learn(layoutKey, resolved) : ByPosition(layoutKey, values, cells.Length);
         var stats = _stats[table.Index];
         if (items is null)
@@ -728,11 +777,19 @@ internal sealed class TableMatcher
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
-        var printed = values.Where(v => v.Kind == TokenKind.Value).ToList();
+        var printed = new List<Token?>(values.Count);
+        foreach (var value in values)
+        {
+            if (value.Kind == TokenKind.Value)
+            {
+                printed.Add(value);
+            }
+        }
+
         if (printed.Count > count)
         {
             // Blank cells after a complete row (a blank line below the table) are not the row's.
-            while (printed.Count > count && printed[^1].Text.Trim().Length == 0)
+            while (printed.Count > count && printed[^1]!.Value.Text.AsSpan().Trim().IsEmpty)
             {
                 printed.RemoveAt(printed.Count - 1);
             }
@@ -740,7 +797,7 @@ internal sealed class TableMatcher
 
         if (printed.Count == count)
         {
-            return [.. printed.Select(v => (Token?)v)];
+            return printed;
         }
 
         if (printed.Count > count || !values.Any(v => v.Kind == TokenKind.Gap))
