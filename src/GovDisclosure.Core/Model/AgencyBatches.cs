@@ -115,8 +115,13 @@ public sealed class AgencyBatches<T>
             var index = 0;
             foreach (var item in readAgain())
             {
-                var id = index < _itemKeys.Count ? _itemKeys[index] : -1;
-                if (id < 0 || _keyOf(item) != _keys[id])
+                if (index == _itemKeys.Count)
+                {
+                    throw Changed($"more than the {_itemKeys.Count} items first read were read again");
+                }
+
+                var id = _itemKeys[index];
+                if (_keyOf(item) != _keys[id])
                 {
                     throw Changed($"item {index + 1} is not of the agency it was of when first read");
                 }
