@@ -63,13 +63,43 @@ public static partial class CliApp
     {
         var ignored = new List<string>();
         var progress = errorIsTerminal ? new ProgressLine(output, error, settings.Language) : null;
-        var reports = new List<AnnualReport>();
+        // Progress is drawn in the first pass only: the others run while the output is written.
+        var read = ReadInputsAgain(settings.Inputs, ignored, openStandardInput, progress, progressAgain: false);
+        Func<IEnumerable<AnnualReport>> reports = () => read().Select(input => input.IsSuccess ? input.Report : throw input.Error);
+
+        // A first pass keeps each report's agency and year (and the reports while they fit); files are read again for each
+        // batch of agencies that fits, standard input is held whole.
+        var batches = new AgencyBatches<AnnualReport>(AgencyKey.Of, settings.Inputs.Contains(StandardInputPath) ? int.MaxValue : AgencyBatchSize());
+        var firstSeen = new Dictionary<AgencyKey, int>();
+        var agencyYears = new HashSet<(int Agency, int Year)>();
+        var selected = new HashSet<AgencyKey>();
+        (int Agency, AgencyKey Key)? duplicate = null;
         try
         {
             // The first input that cannot be read ends the run: a series without it would show a gap that is not in the reports.
-            foreach (var read in ReadInputs(settings.Inputs, ignored, openStandardInput, progress))
+            foreach (var report in reports())
             {
-                reports.Add(read.IsSuccess ? read.Report : throw read.Error);
+                var key = batches.Add(report);
+                if (!firstSeen.TryGetValue(key, out var agency))
+                {
+                    firstSeen.Add(key, agency = firstSeen.Count);
+                }
+
+                if (!agencyYears.Add((agency, report.Year)) && (duplicate is null || agency < duplicate.Value.Agency))
+                {
+                    duplicate = (agency, key);
+                }
+
+                if (settings.Agency is { } query && AgencyQuery.Matches(key, report, query))
+                {
+                    selected.Add(key);
+                }
+            }
+
+            if (duplicate is { Key: var twice })
+            {
+                // Nothing is written: the agency first read that has a year twice is named, as when every report is held.
+                _ = AgencyHistory.Of(batches.Groups(reports, key => key == twice).Single().Items);
             }
         }
         finally
@@ -77,8 +107,8 @@ public static partial class CliApp
             progress?.Clear();
         }
 
-        var all = AgencyHistory.Build(reports);
-        var histories = settings.Agency is { } query ? [.. all.Where(h => AgencyQuery.Matches(h, query))] : all;
+        var matching = settings.Agency is null ? batches.Agencies : selected.Count;
+        var histories = batches.Groups(reports, settings.Agency is null ? null : selected.Contains).Select(group => AgencyHistory.Of(group.Items));
         var english = settings.Language == DisplayLanguage.English;
         if (ignored.Count > 0)
         {
@@ -87,15 +117,15 @@ public static partial class CliApp
                 : string.Create(CultureInfo.InvariantCulture, $"已忽略文件夹中 {ignored.Count} 个非报告文件：{string.Join(", ", ignored)}。"));
         }
 
-        if (reports.Count == 0)
+        if (batches.Count == 0)
         {
             error.WriteLine(english ? "No reports were found." : "未找到任何报告。");
         }
-        else if (histories.IsEmpty)
+        else if (matching == 0)
         {
             error.WriteLine(english
-                ? string.Create(CultureInfo.InvariantCulture, $"No agency matches '{settings.Agency}' ({all.Length} agencies read): give its credit code, division code or name as a report prints it.")
-                : string.Create(CultureInfo.InvariantCulture, $"没有与“{settings.Agency}”相符的单位（共读取 {all.Length} 个单位）：请给出报告所载的统一社会信用代码、行政区划代码或名称。"));
+                ? string.Create(CultureInfo.InvariantCulture, $"No agency matches '{settings.Agency}' ({batches.Agencies} agencies read): give its credit code, division code or name as a report prints it.")
+                : string.Create(CultureInfo.InvariantCulture, $"没有与“{settings.Agency}”相符的单位（共读取 {batches.Agencies} 个单位）：请给出报告所载的统一社会信用代码、行政区划代码或名称。"));
         }
 
         try
@@ -129,29 +159,17 @@ public static partial class CliApp
 internal static class AgencyQuery
 {
     /// <summary>
-    /// Tells whether a history is the agency asked for: its key's text, or in any of its reports its credit code
-    /// (letters in any case), its division code, or its name compared as <see cref="AgencyKey"/> compares names.
+    /// Tells whether a report is of the agency asked for: its key's text, its credit code (letters in any case), its
+    /// division code, or its name compared as <see cref="AgencyKey"/> compares names. A history is the agency asked for
+    /// when any of its reports is.
     /// </summary>
-    public static bool Matches(AgencyHistory history, string query)
+    public static bool Matches(AgencyKey key, AnnualReport report, string query)
     {
-        if (string.Equals(history.Key.ToString(), query, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var name = NameKey(query);
-        foreach (var report in history.Reports)
-        {
-            var agency = report.Agency;
-            if ((agency.CreditCode is { } credit && string.Equals(credit.Value, query, StringComparison.OrdinalIgnoreCase))
-                || (agency.DivisionCode is { } division && string.Equals(division.Value, query, StringComparison.Ordinal))
-                || string.Equals(NameKey(agency.Name), name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var agency = report.Agency;
+        return string.Equals(key.ToString(), query, StringComparison.Ordinal)
+            || (agency.CreditCode is { } credit && string.Equals(credit.Value, query, StringComparison.OrdinalIgnoreCase))
+            || (agency.DivisionCode is { } division && string.Equals(division.Value, query, StringComparison.Ordinal))
+            || string.Equals(NameKey(agency.Name), NameKey(query), StringComparison.Ordinal);
     }
 
     /// <summary>A name as an agency key compares it (NFKC, white space removed).</summary>

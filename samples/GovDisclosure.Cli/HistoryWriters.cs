@@ -23,19 +23,21 @@ internal sealed class HistoryTextWriter(TextWriter output, DisplayLanguage langu
 
     private bool English => language == DisplayLanguage.English;
 
-    public void Write(IReadOnlyList<AgencyHistory> histories)
+    public void Write(IEnumerable<AgencyHistory> histories)
     {
-        for (var i = 0; i < histories.Count; i++)
+        var any = false;
+        foreach (var history in histories)
         {
-            if (i > 0)
+            if (any)
             {
                 output.WriteLine();
             }
 
-            WriteHistory(histories[i]);
+            WriteHistory(history);
+            any = true;
         }
 
-        if (histories.Count > 0)
+        if (any)
         {
             output.WriteLine();
             output.WriteLine(English

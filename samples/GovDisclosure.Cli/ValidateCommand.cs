@@ -14,7 +14,7 @@ public static partial class CliApp
             "Reports: .json (one report), .jsonl or .ndjson (one report per line), .csv (tidy or wide), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var format = new Option<string>("--format") { Description = "text: a table of findings and a summary; json: an array of findings, the summary on standard error.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); keeps every report in memory." };
+        var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); with files, reads them again for each batch of agencies that fits in memory; standard input is held whole." };
         var language = new Option<string>("--lang") { Description = "The language of messages and labels: zh or en.", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var minimum = new Option<string?>("--min-severity")
@@ -67,26 +67,11 @@ public static partial class CliApp
         var hidden = 0;
         ReadLocation? firstUnreadable = null;
         var sinceFlush = Stopwatch.StartNew();
-        var validator = new BatchValidator(new ReportValidator()) { IncludeHistory = settings.History };
+        var validator = new BatchValidator(new ReportValidator()) { IncludeHistory = settings.History, HistoryBatchSize = AgencyBatchSize() };
+        var read = ReadInputsAgain(paths, ignored, openStandardInput, progress, progressAgain: true);
 
-        var summary = validator.Validate(ReadInputs(paths, ignored, openStandardInput, progress), finding =>
-        {
-            firstUnreadable ??= finding.Location;
-            if (finding.Severity > settings.LeastSeverity)
-            {
-                hidden++;
-                return;
-            }
-
-            progress?.Clear();
-            writer.Write(finding);
-            if (sinceFlush.ElapsedMilliseconds >= 200)
-            {
-                output.Flush();
-                sinceFlush.Restart();
-            }
-        });
-
+        // Files can be read again, so the cross-year checks hold a batch of agencies at a time; standard input is held whole.
+        var summary = paths.Contains(StandardInputPath) ? validator.Validate(read(), OnFinding) : validator.Validate(read, OnFinding);
         progress?.Clear();
         var text = new ValidationSummaryText(summary, ignored, hidden, settings.LeastSeverity, settings.Language);
         writer.Finish();
@@ -110,6 +95,24 @@ public static partial class CliApp
         }
 
         return summary.ErrorCount > 0 ? ExitCodes.ValidationErrors : ExitCodes.Success;
+
+        void OnFinding(ValidationFinding finding)
+        {
+            firstUnreadable ??= finding.Location;
+            if (finding.Severity > settings.LeastSeverity)
+            {
+                hidden++;
+                return;
+            }
+
+            progress?.Clear();
+            writer.Write(finding);
+            if (sinceFlush.ElapsedMilliseconds >= 200)
+            {
+                output.Flush();
+                sinceFlush.Restart();
+            }
+        }
     }
 
     private sealed record ValidateSettings(DisplayLanguage Language, bool Json, Severity LeastSeverity, bool History);

@@ -13,8 +13,9 @@ namespace GovDisclosure.Validation;
 /// </summary>
 /// <remarks>
 /// With <see cref="IncludeHistory"/>, the reports are also grouped by agency (<see cref="AgencyKey"/>) and each agency's
-/// reports validated across years; that keeps every report in memory until the end of the batch. Without it, memory
-/// does not grow with the batch.
+/// reports validated across years. Given inputs that can be read again (<see cref="Validate(Func{IEnumerable{ReportReadResult}}, Action{ValidationFinding}, CancellationToken)"/>),
+/// that holds at most <see cref="HistoryBatchSize"/> reports (see <see cref="AgencyBatches{T}"/>); given inputs read once,
+/// it keeps every report in memory until the end of the batch. Without it, memory does not grow with the batch.
 /// </remarks>
 public sealed class BatchValidator
 {
@@ -30,6 +31,12 @@ public sealed class BatchValidator
 
     /// <summary>Gets a value indicating whether each agency's reports are also validated across years.</summary>
     public bool IncludeHistory { get; init; }
+
+    /// <summary>
+    /// Gets the most reports held at once for the cross-year checks when the inputs can be read again (20,000 unless
+    /// set); a batch with more is read again once per group of agencies that fits.
+    /// </summary>
+    public int HistoryBatchSize { get; init; } = 20_000;
 
     /// <summary>Gets the limits of the JSON readers; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</summary>
     public ReportJsonReadOptions? ReadOptions { get; init; }
@@ -68,13 +75,38 @@ public sealed class BatchValidator
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(onFinding);
+        return Validate(inputs, readAgain: null, onFinding, cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates the results of a reader that can be read again (files, not a stream), holding at most
+    /// <see cref="HistoryBatchSize"/> reports for the cross-year checks: the inputs are read once for everything else, and
+    /// again once per group of agencies when they do not fit. The findings and summary are those of
+    /// <see cref="Validate(IEnumerable{ReportReadResult}, Action{ValidationFinding}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="readInputs">Reads the reports and read errors, in the same order each time.</param>
+    /// <param name="onFinding">Receives each finding as it is found.</param>
+    /// <param name="cancellationToken">Stops the validation between reports.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="IOException">The inputs read again are not those read first.</exception>
+    public BatchSummary Validate(Func<IEnumerable<ReportReadResult>> readInputs, Action<ValidationFinding> onFinding, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readInputs);
+        ArgumentNullException.ThrowIfNull(onFinding);
+        return Validate(readInputs(), readInputs, onFinding, cancellationToken);
+    }
+
+    private BatchSummary Validate(IEnumerable<ReportReadResult> inputs, Func<IEnumerable<ReportReadResult>>? readAgain, Action<ValidationFinding> onFinding, CancellationToken cancellationToken)
+    {
         var tally = new BatchSummary.Tally();
         var sink = new CallbackCollection(finding =>
         {
             tally.Count(finding);
             onFinding(finding);
         });
-        var agencies = IncludeHistory ? new Dictionary<AgencyKey, List<SourcedReport>>() : null;
+        var agencies = IncludeHistory
+            ? new AgencyBatches<SourcedReport>(r => AgencyKey.Of(r.Report), readAgain is null ? int.MaxValue : HistoryBatchSize)
+            : null;
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -96,28 +128,30 @@ public sealed class BatchValidator
 
             tally.Reports++;
             Validator.Validate(input.Report, sink, input.Location.Source, input.Location.Line);
-            if (agencies is not null)
-            {
-                var key = AgencyKey.Of(input.Report);
-                if (!agencies.TryGetValue(key, out var reports))
-                {
-                    agencies.Add(key, reports = []);
-                }
-
-                reports.Add(new SourcedReport(input.Report, input.Location.Source, input.Location.Line));
-            }
+            agencies?.Add(new SourcedReport(input.Report, input.Location.Source, input.Location.Line));
         }
 
         if (agencies is not null)
         {
-            foreach (var (_, reports) in agencies.OrderBy(a => a.Key.ToString(), StringComparer.Ordinal))
+            foreach (var (_, reports) in agencies.Groups(() => Reports(readAgain!())))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Validator.ValidateSeries(reports, sink);
             }
         }
 
-        return tally.ToSummary(historyChecked: agencies is not null, agencies?.Count);
+        return tally.ToSummary(historyChecked: agencies is not null, agencies?.Agencies);
+
+        static IEnumerable<SourcedReport> Reports(IEnumerable<ReportReadResult> inputs)
+        {
+            foreach (var input in inputs)
+            {
+                if (input.IsSuccess)
+                {
+                    yield return new SourcedReport(input.Report, input.Location.Source, input.Location.Line);
+                }
+            }
+        }
     }
 
     /// <summary>A collection that hands what is added to a callback.</summary>
