@@ -13,7 +13,7 @@ internal sealed class RollupGroup
 {
     private const long MaxUnits = CellValue.MaxWholeNumber;
 
-    private static readonly long[] Powers = [.. Enumerable.Range(0, CellValue.MaxScale + 1).Select(e => (long)Math.Pow(10, e))];
+    private static readonly long[] Powers = PowersOfTen();
 
     private static readonly int IndicatorCount = Enum.GetValues<KeyIndicator>().Length;
 
@@ -33,6 +33,7 @@ internal sealed class RollupGroup
     private byte[] _partScales = [];
     private int[] _partBlanks = [];
     private int[] _partReported = [];
+    private bool[] _partFigures = [];
 
     // For each money cell of the format: the unit the sums are kept in, and the first report with a figure but no unit.
     private MoneyUnit?[] _moneyUnits = [];
@@ -75,6 +76,7 @@ internal sealed class RollupGroup
             _partScales = [];
             _partBlanks = [];
             _partReported = [];
+            _partFigures = [];
             _otherRows = null;
         }
 
@@ -150,6 +152,19 @@ internal sealed class RollupGroup
             indicators,
             _indicatorBlanks,
             _indicatorReported);
+    }
+
+    /// <summary>10^0 … 10^18, in whole numbers (never through floating point).</summary>
+    private static long[] PowersOfTen()
+    {
+        var powers = new long[CellValue.MaxScale + 1];
+        powers[0] = 1;
+        for (var e = 1; e < powers.Length; e++)
+        {
+            powers[e] = checked(powers[e - 1] * 10);
+        }
+
+        return powers;
     }
 
     private static bool TryAdd(ref long total, ref byte totalScale, long units, int scale)
@@ -237,6 +252,7 @@ internal sealed class RollupGroup
         _partScales = new byte[replacing];
         _partBlanks = new int[replacing];
         _partReported = new int[replacing];
+        _partFigures = new bool[replacing];
         _moneyUnits = (MoneyUnit?[])plan.MoneyDefaultUnits.Clone();
         _unitless = new ReportIdentity?[plan.MoneyOrdinals.Length];
     }
@@ -307,6 +323,17 @@ internal sealed class RollupGroup
                 }
             }
 
+            // The figures given are added even beside a blank sub-row (the report then counts as blank: the sum is a lower
+            // bound), as they are in the sub-rows' own cells, so that a roll-up of roll-ups gives the same sums.
+            if (any)
+            {
+                _partFigures[j] = true;
+                if (!TryAdd(ref _partUnits[j], ref _partScales[j], sum, scale))
+                {
+                    throw Overflow(report, plan.Definition.Cells[plan.ReplacingOrdinals[j]].Key);
+                }
+            }
+
             if (blank)
             {
                 _partBlanks[j]++;
@@ -314,10 +341,6 @@ internal sealed class RollupGroup
             else if (any)
             {
                 _partReported[j]++;
-                if (!TryAdd(ref _partUnits[j], ref _partScales[j], sum, scale))
-                {
-                    throw Overflow(report, plan.Definition.Cells[plan.ReplacingOrdinals[j]].Key);
-                }
             }
         }
     }
@@ -492,6 +515,7 @@ internal sealed class RollupGroup
             merged |= _slots[ordinal].Blanks + _slots[ordinal].Reported > 0;
         }
 
+        var figures = new bool[merged ? _slots.Length : 0];
         if (merged)
         {
             for (var j = 0; j < plan.ReplacingOrdinals.Length; j++)
@@ -500,7 +524,8 @@ internal sealed class RollupGroup
                 ref var slot = ref _slots[ordinal];
                 slot.Blanks += _partBlanks[j];
                 slot.Reported += _partReported[j];
-                if (_partReported[j] > 0 && !TryAdd(ref slot.Units, ref slot.Scale, _partUnits[j], _partScales[j]))
+                figures[ordinal] = _partFigures[j];
+                if (_partFigures[j] && !TryAdd(ref slot.Units, ref slot.Scale, _partUnits[j], _partScales[j]))
                 {
                     throw new RollupException($"The sum of cell {definition.Cells[ordinal].Key} of {Key} has more than 18 significant digits.")
                     {
@@ -520,7 +545,7 @@ internal sealed class RollupGroup
                 continue;
             }
 
-            if (slot.Reported > 0)
+            if (slot.Reported > 0 || (merged && figures[i]))
             {
                 builder.Set(definition.Cells[i], CellValue.FromUnits(slot.Units, slot.Scale));
             }

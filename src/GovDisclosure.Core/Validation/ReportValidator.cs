@@ -405,7 +405,27 @@ public sealed class ReportValidator
     /// <summary>Checks a relation whose rule is on; the finding is built apart, off the path of relations that hold.</summary>
     private static void CheckRelation(ref Collector collector, PlannedRelation planned, AnnualReport report, AnnualReport? previous)
     {
-        var check = planned.Relation.Evaluate(report, previous);
+        RelationCheck check;
+        try
+        {
+            check = planned.Relation.Evaluate(report, previous);
+        }
+        catch (OverflowException)
+        {
+            // Figures so large that a side's sum leaves the 18 digits of a cell: a finding, never an exception.
+            if (collector.IsEnabled(SumOutOfRange))
+            {
+                var relation = planned.Relation;
+                collector.Add(
+                    SumOutOfRange,
+                    [Arg("relation", relation.Id), new FindingArgument("rule", relation.Label, relation.EnglishLabel)],
+                    relation.Id,
+                    CellsOf(relation, report, previous));
+            }
+
+            return;
+        }
+
         if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck)
         {
             AddRelationFinding(ref collector, planned, check, report, previous);
