@@ -41,6 +41,8 @@ public static partial class CliApp
             ConvertCommand(output, error, verbose),
             RollupCommand(output, error, verbose, openStandardInput, errorIsTerminal),
             HistoryCommand(output, error, verbose, openStandardInput, errorIsTerminal),
+            GenerateCommand(output, error, verbose, errorIsTerminal),
+            ImportCommand(output, error, verbose),
         };
 
         var parsed = root.Parse(args);
@@ -74,35 +76,68 @@ public static partial class CliApp
     private static Command RenderCommand(TextWriter output, TextWriter error, Option<bool> verbose)
     {
         var file = new Argument<string>("FILE") { Description = "A report (.json) or several (.jsonl)." };
-        var format = new Option<string>("--format") { Description = "The output format.", DefaultValueFactory = _ => "markdown" };
-        format.AcceptOnlyFromAmong("markdown");
+        var format = new Option<string>("--format") { Description = "markdown, or html: a standalone page (one report) or, with --fragment, one embeddable block per report.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "html");
+        var fragment = new Option<bool>("--fragment") { Description = "With --format html: print a <div> to paste into a page (its tables carry their own borders) instead of a whole page." };
+        var sections = new Option<bool>("--sections") { Description = "Also print the report's headed sections (一、总体情况 …) with their text, each table under its section." };
         var language = new Option<string>("--lang") { Description = "The language of the labels: zh (as printed in the official format) or en.", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
 
         var command = new Command(
             "render",
-            "Print the report's statistical tables in the official layout.\n\nExamples:\n  govdisclosure render samples/data/gaoqiao-township-2018.json\n  govdisclosure render reports.jsonl --lang en > tables.md")
+            "Print the report's statistical tables in the official layout, as Markdown or HTML (merged header cells as the official tables print them).\n\n"
+            + "Examples:\n"
+            + "  govdisclosure render samples/data/gaoqiao-township-2018.json\n"
+            + "  govdisclosure render reports.jsonl --lang en > tables.md\n"
+            + "  govdisclosure render report.json --format html > report.html\n"
+            + "  govdisclosure render report.json --format html --fragment --sections > paste-into-portal.html")
         {
             file,
             format,
+            fragment,
+            sections,
             language,
         };
         command.SetAction(result => Guard(result, error, verbose, () =>
         {
             var path = result.GetValue(file)!;
+            var html = result.GetValue(format) == "html";
+            var asFragment = result.GetValue(fragment);
+            if (asFragment && !html)
+            {
+                throw new UsageException("--fragment needs --format html.");
+            }
+
             var options = new ReportRenderOptions
             {
                 Language = result.GetValue(language) == "en" ? DisplayLanguage.English : DisplayLanguage.Chinese,
+                IncludeSections = result.GetValue(sections),
             };
+            if (html && !asFragment)
+            {
+                // A page holds one report: say so before printing anything.
+                HtmlRenderer.RenderPage(output, Single(ReadReports(path), path, "to render as an HTML page", "an HTML page shows one: render with --fragment, one block per report"), options);
+                output.Flush();
+                return ExitCodes.Success;
+            }
+
             var first = true;
             foreach (var report in ReadReports(path))
             {
-                if (!first)
+                if (html)
                 {
-                    output.Write("\n---\n\n");
+                    HtmlRenderer.RenderFragment(output, report, options);
+                }
+                else
+                {
+                    if (!first)
+                    {
+                        output.Write("\n---\n\n");
+                    }
+
+                    MarkdownRenderer.Render(output, report, options);
                 }
 
-                MarkdownRenderer.Render(output, report, options);
                 first = false;
             }
 
@@ -158,7 +193,7 @@ public static partial class CliApp
                 }
                 else
                 {
-                    GovDisclosureJson.Serialize(stream, Single(reports, from));
+                    GovDisclosureJson.Serialize(stream, Single(reports, from, "to write as .json", "a .json file holds exactly one: convert to .jsonl instead"));
                 }
             });
             return ExitCodes.Success;
@@ -166,18 +201,19 @@ public static partial class CliApp
         return command;
     }
 
-    private static AnnualReport Single(IEnumerable<AnnualReport> reports, string source)
+    /// <summary>The one report of an input; none or several is an input error that says what the one report is for.</summary>
+    private static AnnualReport Single(IEnumerable<AnnualReport> reports, string source, string purpose, string severalAdvice)
     {
         using var enumerator = reports.GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            throw new ReportReadException("holds no report: expected one report to write as .json.", new ReadLocation { Source = source });
+            throw new ReportReadException($"holds no report: expected one report {purpose}.", new ReadLocation { Source = source });
         }
 
         var report = enumerator.Current;
         if (enumerator.MoveNext())
         {
-            throw new ReportReadException("holds more than one report; a .json file holds exactly one: convert to .jsonl instead.", new ReadLocation { Source = source });
+            throw new ReportReadException($"holds more than one report; {severalAdvice}.", new ReadLocation { Source = source });
         }
 
         return report;

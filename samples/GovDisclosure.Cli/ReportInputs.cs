@@ -81,10 +81,11 @@ public static partial class CliApp
     }
 
     /// <summary>
-    /// How many inputs have been read, on standard error when it is a terminal: shown after a second, redrawn at most four
-    /// times a second, and wiped before anything is written to standard output, which is flushed first so the two never mix.
+    /// How many inputs have been read (or, with <paramref name="describe"/>, anything else counted), on standard error when
+    /// it is a terminal: shown after a second, redrawn at most four times a second, and wiped before anything is written to
+    /// standard output, which is flushed first so the two never mix.
     /// </summary>
-    private sealed class ProgressLine(TextWriter output, TextWriter error, DisplayLanguage language)
+    private sealed class ProgressLine(TextWriter output, TextWriter error, DisplayLanguage language, Func<int, DisplayLanguage, string>? describe = null)
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private long _next = 1000;
@@ -99,7 +100,8 @@ public static partial class CliApp
 
             _next = _clock.ElapsedMilliseconds + 250;
             output.Flush();
-            var text = language == DisplayLanguage.English
+            var text = describe is not null ? describe(inputs, language)
+                : language == DisplayLanguage.English
                 ? string.Create(CultureInfo.InvariantCulture, $"{inputs} inputs read…")
                 : string.Create(CultureInfo.InvariantCulture, $"已读取 {inputs} 份输入…");
             var width = DisplayWidth.Of(text);

@@ -165,10 +165,78 @@ public sealed class RenderCommandTests
         run.Error.Should().Contain("unknown extension '.xml'");
     }
 
+    [Fact]
+    public void Render_FormatHtml_PrintsOneStandalonePage()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson, "--format", "html");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Error.Should().BeEmpty();
+        run.Output.Should().StartWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">")
+            .And.Contain("<title>沙县高桥镇人民政府2018年政府信息公开工作年度报告</title>")
+            .And.Contain(">主动公开文件数</th><td style=\"border:1px solid #000;padding:4px 8px;vertical-align:middle;text-align:center;white-space:nowrap;\">208</td>")
+            .And.EndWith("</html>\n");
+    }
+
+    [Fact]
+    public void Render_FormatHtmlFragmentInEnglish_PrintsTheBlockOnly()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson, "--format", "html", "--fragment", "--lang", "en");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().StartWith("<div class=\"govdisclosure-report\" lang=\"en\">")
+            .And.Contain("<h2>Government information disclosure statistics</h2>")
+            .And.NotContain("<html");
+    }
+
+    [Fact]
+    public void Render_JsonLinesAsHtmlFragments_PrintsOneBlockPerReport()
+    {
+        using var folder = new TemporaryFolder();
+        var lines = TwoReports(folder);
+
+        var run = CliRun.Of("render", lines, "--format", "html", "--fragment");
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Split("<div class=\"govdisclosure-report\"").Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Render_JsonLinesAsHtmlPage_ExitsWith2BeforePrintingAnything()
+    {
+        using var folder = new TemporaryFolder();
+        var lines = TwoReports(folder);
+
+        var run = CliRun.Of("render", lines, "--format", "html");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Be($"error: {lines}: holds more than one report; an HTML page shows one: render with --fragment, one block per report.\n");
+    }
+
+    [Fact]
+    public void Render_FragmentWithoutHtml_ExitsWith64()
+    {
+        var run = CliRun.Of("render", CliRun.SeedJson, "--fragment");
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Be("error: --fragment needs --format html.\n");
+    }
+
+    private static string TwoReports(TemporaryFolder folder)
+    {
+        var lines = folder.File("two.jsonl");
+        CliRun.Of("convert", CliRun.SeedJson, lines).ExitCode.Should().Be(ExitCodes.Success);
+        File.AppendAllText(lines, File.ReadAllText(lines));
+        return lines;
+    }
+
     [Theory]
     [InlineData("render")]
     [InlineData("convert")]
     [InlineData("validate")]
+    [InlineData("rollup")]
+    [InlineData("history")]
     public void Help_EveryCommand_PrintsUsageWithExamples(string command)
     {
         var run = CliRun.Of(command, "--help");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using GovDisclosure.Benchmarks.Validation;
 using GovDisclosure.Rollup;
+using GovDisclosure.Synthetic;
 
 namespace GovDisclosure.Benchmarks.Rollup;
 
@@ -14,8 +14,8 @@ namespace GovDisclosure.Benchmarks.Rollup;
 [MemoryDiagnoser]
 public class RollupBenchmarks
 {
-    private const int RollupReports = 1_000_000;
-    private const int HistoryAgencies = 200_000;
+    private static readonly int RollupReports = BenchmarkSize.Of(1_000_000);
+    private static readonly int HistoryAgencies = BenchmarkSize.Of(200_000);
     private const int HistoryYears = 10;
     private const int Pool = 1_000;
 
@@ -26,12 +26,12 @@ public class RollupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pool = Enumerable.Range(0, Pool).Select(i => BenchmarkReports.National(BenchmarkReports.Agency(i), 2024, seed: i)).ToArray();
+        var pool = new ReportGenerator(new GeneratorOptions { Agencies = Pool, FirstYear = 2024, LastYear = 2024 }).Generate().ToArray();
         _oneYear = [.. Enumerable.Range(0, RollupReports).Select(i => pool[i % Pool] with { Agency = CountyAgency(i) })];
 
         _oneYearByCounty = [.. _oneYear.OrderBy(r => r.Agency.DivisionCode!.Value.Value, StringComparer.Ordinal)];
 
-        var series = Enumerable.Range(0, Pool / HistoryYears).Select(Series).ToArray();
+        var series = new ReportGenerator(new GeneratorOptions { Agencies = Pool / HistoryYears, FirstYear = 2019, LastYear = 2019 + HistoryYears - 1 }).Generate().Chunk(HistoryYears).ToArray();
         _tenYears = new AnnualReport[HistoryAgencies * HistoryYears];
         for (var agency = 0; agency < HistoryAgencies; agency++)
         {
@@ -44,7 +44,7 @@ public class RollupBenchmarks
         }
 
         var counties = new ReportAggregator(RollupLevel.County).Aggregate(_oneYear.Take(10_000));
-        if (counties.IsDefaultOrEmpty || counties.Any(c => c.Report is null))
+        if (counties.IsDefaultOrEmpty || counties.Any(c => c.Report is null || c.Sources.Length != c.ReportCount))
         {
             throw new InvalidOperationException("The benchmark roll-up should give one national2021 report per county.");
         }
@@ -61,9 +61,22 @@ public class RollupBenchmarks
     [Benchmark]
     public int RollupMillionReportsIntoCountiesGroupedInput() => new ReportAggregator(RollupLevel.County) { RecordSources = false }.Aggregate(_oneYearByCounty).Length;
 
-    /// <summary>The same (worst order), recording which reports each county sums.</summary>
+    /// <summary>The same (worst order) with the defaults: recording which reports each county sums.</summary>
     [Benchmark]
     public int RollupMillionReportsIntoCountiesWithSources() => new ReportAggregator(RollupLevel.County).Aggregate(_oneYear).Length;
+
+    /// <summary>The same, then every county's sources listed: one <see cref="GovDisclosure.Validation.ReportIdentity"/> made per report.</summary>
+    [Benchmark]
+    public int RollupMillionReportsIntoCountiesSourcesListed()
+    {
+        var sources = 0;
+        foreach (var county in new ReportAggregator(RollupLevel.County).Aggregate(_oneYear))
+        {
+            sources += county.Sources.Length;
+        }
+
+        return sources;
+    }
 
     /// <summary>200,000 agencies × 10 years: histories built and every key indicator's series computed.</summary>
     [Benchmark]
@@ -119,18 +132,5 @@ public class RollupBenchmarks
             Level = AgencyLevel.County,
             Kind = AgencyKind.Government,
         };
-    }
-
-    private static AnnualReport[] Series(int index)
-    {
-        var agency = BenchmarkReports.Agency(index);
-        var reports = new AnnualReport[HistoryYears];
-        AnnualReport? previous = null;
-        for (var year = 0; year < HistoryYears; year++)
-        {
-            previous = reports[year] = BenchmarkReports.National(agency, 2015 + year + 4, seed: (index * HistoryYears) + year, previous);
-        }
-
-        return reports;
     }
 }

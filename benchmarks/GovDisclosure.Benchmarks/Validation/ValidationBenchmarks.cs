@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GovDisclosure.Serialization.Json;
+using GovDisclosure.Synthetic;
 using GovDisclosure.Validation;
 
 namespace GovDisclosure.Benchmarks.Validation;
@@ -25,7 +26,7 @@ public class ValidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _national2021 = [.. Enumerable.Range(0, ReportCount).Select(i => BenchmarkReports.National(BenchmarkReports.Agency(i), 2021 + (i % 5), seed: i))];
+        _national2021 = [.. new ReportGenerator(new GeneratorOptions { Agencies = ReportCount / 4, FirstYear = 2021, LastYear = 2024 }).Generate()];
         foreach (var report in _national2021)
         {
             var findings = _validator.Validate(report).Findings;
@@ -42,7 +43,7 @@ public class ValidationBenchmarks
             throw new InvalidOperationException($"The seed report should give exactly one warning, found {warnings.Count} findings above Info.");
         }
 
-        _series = [.. Enumerable.Range(0, SeriesCount).Select(Series)];
+        _series = [.. new ReportGenerator(new GeneratorOptions { Agencies = SeriesCount, FirstYear = 2019, LastYear = 2019 + SeriesYears - 1 }).Generate().Chunk(SeriesYears)];
         foreach (var series in _series)
         {
             var findings = _validator.ValidateSeries(series).Findings;
@@ -89,19 +90,6 @@ public class ValidationBenchmarks
         }
 
         return added;
-    }
-
-    private static AnnualReport[] Series(int index)
-    {
-        var agency = BenchmarkReports.Agency(index);
-        var reports = new AnnualReport[SeriesYears];
-        AnnualReport? previous = null;
-        for (var i = 0; i < SeriesYears; i++)
-        {
-            previous = reports[i] = BenchmarkReports.National(agency, 2019 + i, seed: (index * SeriesYears) + i, previous);
-        }
-
-        return reports;
     }
 
     private static string SeedJsonPath()

@@ -434,17 +434,17 @@ public sealed class AnnualReportBuilder
             return null;
         }
 
-        var text = value.ToString(null, CultureInfo.InvariantCulture);
+        // The value is formatted only for a problem: readers set every cell through here.
         (code, var problem) = cell.Kind switch
         {
             ValueKind.Count when !value.IsWholeNumber =>
-                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {text}"),
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
             ValueKind.Count when value.Units < 0 =>
-                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {text}"),
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds a count: expected a whole number ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
             ValueKind.SignedCount when !value.IsWholeNumber =>
-                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a signed count: expected a whole number, found {text}"),
+                (Validation.RuleCodes.FractionalCount, $"cell {cell.Key} holds a signed count: expected a whole number, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
             ValueKind.Money when value.Units < 0 =>
-                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds money: expected an amount ≥ 0, found {text}"),
+                (Validation.RuleCodes.NegativeCount, $"cell {cell.Key} holds money: expected an amount ≥ 0, found {value.ToString(null, CultureInfo.InvariantCulture)}"),
             _ => ((string?)null, (string?)null),
         };
         return problem;

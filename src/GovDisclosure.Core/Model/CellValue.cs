@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace GovDisclosure;
 
@@ -30,9 +31,13 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
     private const long MaxUnits = MaxWholeNumber;
 
+    // A value that is not reported holds 0 units and scale 0: the roll-up adds every cell's units without testing its state.
     private readonly long _units;
     private readonly byte _scale;
     private readonly CellState _state;
+
+    /// <summary>Gets the offset of the state's byte in a value (the roll-up reads states of several values at once).</summary>
+    internal static int StateByteOffset { get; } = GetStateByteOffset();
 
     private CellValue(CellState state, long units, byte scale)
     {
@@ -404,5 +409,14 @@ public readonly struct CellValue : IEquatable<CellValue>, ISpanFormattable
 
             return result;
         }
+    }
+
+    private static int GetStateByteOffset()
+    {
+        var probe = Blank;
+        var offset = (int)Unsafe.ByteOffset(ref Unsafe.As<CellValue, byte>(ref probe), ref Unsafe.As<CellState, byte>(ref Unsafe.AsRef(in probe._state)));
+        return Unsafe.SizeOf<CellValue>() == 16 && offset is >= 8 and < 16
+            ? offset
+            : throw new InvalidOperationException("A cell value is laid out as 8 bytes of units, then its scale and state within 8 more bytes.");
     }
 }

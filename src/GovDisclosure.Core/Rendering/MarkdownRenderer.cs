@@ -7,7 +7,7 @@ namespace GovDisclosure.Rendering;
 /// Renders a report's statistical tables as Markdown in the official layout: the official row and column order and
 /// labels, group headings as rows without figures, merged header cells printed once with empty continuation cells, 表二
 /// as one small table per block and 表四 as one row of fifteen figures. Blank cells print empty; a printed 0 prints 0.
-/// Every text taken from the report (agency name, printed labels) is escaped.
+/// Every text taken from the report (agency name, section text, printed labels) is escaped.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -15,12 +15,8 @@ public static class MarkdownRenderer
     /// <param name="report">The report.</param>
     /// <param name="options">The options; <see cref="ReportRenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The Markdown text, ending with a line break.</returns>
-    public static string Render(AnnualReport report, ReportRenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Render(writer, report, options);
-        return writer.ToString();
-    }
+    public static string Render(AnnualReport report, ReportRenderOptions? options = null) =>
+        ReportOutline.Capture(writer => Render(writer, report, options));
 
     /// <summary>Renders a report to a writer.</summary>
     /// <param name="writer">The writer.</param>
@@ -32,58 +28,66 @@ public static class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(report);
         options ??= ReportRenderOptions.Default;
         var language = options.Language;
-        var english = language == DisplayLanguage.English;
 
         if (options.IncludeTitle)
         {
             writer.Write("# ");
-            writer.Write(Escape(english
-                ? $"{report.Agency.Name}: annual report on government information disclosure, {report.Year.ToString(CultureInfo.InvariantCulture)}"
-                : $"{report.Agency.Name}{report.Year.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告"));
+            writer.Write(Escape(ReportOutline.Title(report, language)));
             writer.Write("\n\n");
-            writer.Write(Escape(Metadata(report, english)));
+            writer.Write(Escape(string.Join(" · ", ReportOutline.Metadata(report, language).Select(m => m.Label + m.Value))));
             writer.Write("\n");
         }
 
-        string? lastTitle = null;
-        foreach (var plan in TableLayoutPlan.For(report, language))
+        string? lastHeading = null;
+        foreach (var part in ReportOutline.Parts(report, options))
         {
-            if (plan.Title != lastTitle)
+            switch (part)
             {
-                writer.Write("\n## ");
-                writer.Write(Escape(plan.Title));
-                writer.Write('\n');
-                lastTitle = plan.Title;
-            }
+                case SectionPart section:
+                    WriteHeading(writer, section.Heading);
+                    lastHeading = section.Heading;
+                    foreach (var paragraph in section.Paragraphs)
+                    {
+                        writer.Write('\n');
+                        writer.Write(Escape(paragraph));
+                        writer.Write('\n');
+                    }
 
-            writer.Write('\n');
-            if (plan.Caption is not null)
-            {
-                writer.Write("**");
-                writer.Write(Escape(plan.Caption));
-                writer.Write("**\n\n");
-            }
+                    break;
+                case TablePart table:
+                    if (table.Title != lastHeading)
+                    {
+                        WriteHeading(writer, table.Title);
+                        lastHeading = table.Title;
+                    }
 
-            WriteTable(writer, plan);
+                    foreach (var plan in table.Plans)
+                    {
+                        writer.Write('\n');
+                        if (plan.Caption is not null)
+                        {
+                            writer.Write("**");
+                            writer.Write(Escape(plan.Caption));
+                            writer.Write("**\n\n");
+                        }
+
+                        WriteTable(writer, plan);
+                    }
+
+                    break;
+                case BreakdownPart breakdown:
+                    WriteBreakdown(writer, breakdown);
+                    lastHeading = breakdown.Heading;
+                    break;
+            }
         }
-
-        WriteBreakdowns(writer, report, english);
     }
 
-    private static string Metadata(AnnualReport report, bool english)
+    private static void WriteHeading(TextWriter writer, string heading)
     {
-        var parts = new List<string> { (english ? "Format: " : "格式：") + report.Definition.GetLabel(english ? DisplayLanguage.English : DisplayLanguage.Chinese) };
-        if (report.PublishedOn is { } published)
-        {
-            parts.Add((english ? "Published: " : "发布日期：") + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (report.SourceUrl is { } source)
-        {
-            parts.Add((english ? "Source: " : "来源：") + source);
-        }
-
-        return string.Join(english ? " · " : " · ", parts);
+        writer.Write("\n## ");
+        writer.Write(Escape(heading));
+        writer.Write('\n');
     }
 
     private static void WriteTable(TextWriter writer, TableLayoutPlan plan)
@@ -137,35 +141,23 @@ public static class MarkdownRenderer
         writer.Write('\n');
     }
 
-    private static void WriteBreakdowns(TextWriter writer, AnnualReport report, bool english)
+    private static void WriteBreakdown(TextWriter writer, BreakdownPart breakdown)
     {
-        foreach (var kind in Enum.GetValues<BreakdownKind>())
+        WriteHeading(writer, breakdown.Heading);
+        writer.Write('\n');
+        writer.Write("| ");
+        writer.Write(breakdown.LabelHeading);
+        writer.Write(" | ");
+        writer.Write(breakdown.CountHeading);
+        writer.Write(" |\n| --- | ---: |\n");
+        foreach (var entry in breakdown.Entries)
         {
-            var entries = report.Breakdowns.Get(kind);
-            if (entries.IsEmpty)
-            {
-                continue;
-            }
-
-            writer.Write("\n## ");
-            writer.Write(kind switch
-            {
-                BreakdownKind.ProactiveByCategory => english ? "Proactive disclosure by category (stated in the text)" : "主动公开政府信息的类别（正文所列）",
-                BreakdownKind.ProactiveByChannel => english ? "Proactive disclosure by channel (stated in the text)" : "主动公开政府信息的渠道（正文所列）",
-                _ => english ? "Other figures stated in the text" : "正文所列其他数字",
-            });
-            writer.Write("\n\n");
-            writer.Write(english ? "| Label as printed | Count |\n| --- | ---: |\n" : "| 项目（原文） | 数量 |\n| --- | ---: |\n");
-            foreach (var entry in entries)
-            {
-                writer.Write("| ");
-                writer.Write(Escape(entry.Label));
-                writer.Write(" | ");
-                writer.Write(entry.Count.ToString(CultureInfo.InvariantCulture));
-                writer.Write(" |\n");
-            }
+            writer.Write("| ");
+            writer.Write(Escape(entry.Label));
+            writer.Write(" | ");
+            writer.Write(entry.Count.ToString(CultureInfo.InvariantCulture));
+            writer.Write(" |\n");
         }
-
     }
 
     /// <summary>Escapes text for a Markdown table cell or heading: Markdown punctuation, pipes, angle brackets and line breaks.</summary>

@@ -1,6 +1,6 @@
 namespace GovDisclosure.Rendering;
 
-/// <summary>How a report is rendered.</summary>
+/// <summary>How a report is rendered (<see cref="MarkdownRenderer"/>, <see cref="HtmlRenderer"/>).</summary>
 public sealed record ReportRenderOptions
 {
     /// <summary>Gets the default options: Chinese labels, with a title.</summary>
@@ -11,4 +11,10 @@ public sealed record ReportRenderOptions
 
     /// <summary>Gets a value indicating whether to start with a title naming the agency, the year and the format.</summary>
     public bool IncludeTitle { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether to print the report's headed sections (一、总体情况 … 六、其他需要报告的事项) with
+    /// their text, each table under its section, as the report is laid out; by default only the tables are printed.
+    /// </summary>
+    public bool IncludeSections { get; init; }
 }

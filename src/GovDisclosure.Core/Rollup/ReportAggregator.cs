@@ -83,7 +83,7 @@ public sealed class ReportAggregator
     {
         ArgumentNullException.ThrowIfNull(reports);
         var count = reports.TryGetNonEnumeratedCount(out var known) ? known : 0;
-        return Aggregate(reports.Select(r => (r, (ReportIdentity?)null)), count);
+        return Aggregate(reports.Select(r => (r, (string?)null, (long?)null)), count);
     }
 
     /// <summary>
@@ -99,54 +99,57 @@ public sealed class ReportAggregator
         var count = results.TryGetNonEnumeratedCount(out var known) ? known : 0;
         return Aggregate(
             results.Select(r => r.Report is { } report
-                ? (report, (ReportIdentity?)ReportIdentity.Of(report, r.Location.Source, r.Location.Line))
+                ? (report, r.Location.Source, r.Location.Line)
                 : throw new RollupException($"An input could not be read, so the roll-up would leave it out: {r.Error!.Message}", r.Error)),
             count);
     }
 
-    private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, ReportIdentity? Identity)> reports, int count)
+    private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, string? Source, long? Line)> reports, int count)
     {
         var groups = new Dictionary<string, RollupGroup>(StringComparer.Ordinal);
         var byCode = groups.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = new Dictionary<AgencyKey, Seen>(count);
-        int? year = null;
-        Seen? firstOfYear = null;
+
+        // Each report met, by its position: what identifies it, without the report, so that neither finding duplicates
+        // nor recording sources keeps every report alive; identities are made only when asked for.
+        var entries = new List<SourceEntry>(count);
+        var seen = new Dictionary<AgencyKey, int>(count);
+        var year = 0;
         var index = 0;
         Span<char> prefix = stackalloc char[6];
-        foreach (var (report, given) in reports)
+        foreach (var (report, source, line) in reports)
         {
             if (report is null)
             {
                 throw new RollupException(string.Create(CultureInfo.InvariantCulture, $"Input #{index + 1} is null, not a report."));
             }
 
-            var identity = given ?? (RecordSources ? ReportIdentity.Of(report) : null);
-            var current = new Seen(index, identity, report.Agency.Name, report.Year, report.Format);
-            if (year is null)
+            var current = new SourceEntry(report.Agency, report.Format, source, line);
+            if (index == 0)
             {
                 year = report.Year;
-                firstOfYear = current;
             }
             else if (report.Year != year)
             {
                 throw new RollupException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{current.Describe()} is on {report.Year}, but {firstOfYear!.Value.Describe()} is on {year}: a roll-up adds up the reports of one year."))
+                    $"{Describe(index, current, report.Year)} is on {report.Year}, but {Describe(0, entries[0], year)} is on {year}: a roll-up adds up the reports of one year."))
                 {
-                    Reports = [firstOfYear.Value.Identity(), current.Identity()],
+                    Reports = [entries[0].Identity(year), current.Identity(report.Year)],
                 };
             }
 
             var agencyKey = AgencyKey.Of(report);
-            if (!seen.TryAdd(agencyKey, current))
+            if (!seen.TryAdd(agencyKey, index))
             {
                 var first = seen[agencyKey];
                 throw new RollupException(
-                    $"{current.Describe()} and {first.Describe()} are reports of one agency ({agencyKey}) on {report.Year}: adding both would count it twice.")
+                    $"{Describe(index, current, year)} and {Describe(first, entries[first], year)} are reports of one agency ({agencyKey}) on {year}: adding both would count it twice.")
                 {
-                    Reports = [first.Identity(), current.Identity()],
+                    Reports = [entries[first].Identity(year), current.Identity(year)],
                 };
             }
+
+            entries.Add(current);
 
             RollupGroup? group;
             if (_level is { } level)
@@ -161,7 +164,7 @@ public sealed class ReportAggregator
                 }
                 else
                 {
-                    WritePrefix(report, current, level, prefix);
+                    WritePrefix(report, new Met(index, current, year), level, prefix);
                     if (!byCode.TryGetValue(prefix, out group))
                     {
                         var key = prefix.ToString();
@@ -172,7 +175,7 @@ public sealed class ReportAggregator
             }
             else
             {
-                var parent = ParentOf(report, agencyKey, current);
+                var parent = ParentOf(report, agencyKey, new Met(index, current, year));
                 if (!groups.TryGetValue(parent, out group))
                 {
                     group = new RollupGroup(parent, null, null, RecordSources);
@@ -180,25 +183,28 @@ public sealed class ReportAggregator
                 }
             }
 
-            group.Add(report, RollupPlan.For(report.Definition), RecordSources ? identity : null);
+            group.Add(report, RollupPlan.For(report.Definition), index);
             index++;
         }
 
-        if (year is not { } theYear)
+        if (index == 0)
         {
             return [];
         }
 
-        return [.. groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToResult(theYear))];
+        return [.. groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToResult(year, entries))];
     }
 
-    private static void WritePrefix(AnnualReport report, Seen current, RollupLevel level, Span<char> prefix)
+    private static string Describe(int index, SourceEntry entry, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"Report #{index + 1} ({entry.Identity(year)})");
+
+    private static void WritePrefix(AnnualReport report, Met met, RollupLevel level, Span<char> prefix)
     {
         if (report.Agency.DivisionCode is not { } code)
         {
-            throw new RollupException($"{current.Describe()} has no administrative division code: it cannot be placed in a {Describe(level)}.")
+            throw new RollupException($"{met.Describe()} has no administrative division code: it cannot be placed in a {Describe(level)}.")
             {
-                Reports = [current.Identity()],
+                Reports = [met.Identity()],
             };
         }
 
@@ -211,9 +217,9 @@ public sealed class ReportAggregator
         if (code.ImpliedLevel < required)
         {
             throw new RollupException(
-                $"{current.Describe()} has division code {code}, a {code.ImpliedLevel.ToString().ToLowerInvariant()} division: it lies in no single {Describe(level)}. Roll it up at its own level, or leave it out of the input on purpose.")
+                $"{met.Describe()} has division code {code}, a {code.ImpliedLevel.ToString().ToLowerInvariant()} division: it lies in no single {Describe(level)}. Roll it up at its own level, or leave it out of the input on purpose.")
             {
-                Reports = [current.Identity()],
+                Reports = [met.Identity()],
             };
         }
 
@@ -234,16 +240,16 @@ public sealed class ReportAggregator
         _ => "county",
     };
 
-    private string ParentOf(AnnualReport report, AgencyKey agencyKey, Seen current)
+    private string ParentOf(AnnualReport report, AgencyKey agencyKey, Met met)
     {
         string? parent;
         if (_parents is not null)
         {
             if (!_parents.TryGetValue(agencyKey, out parent))
             {
-                throw new RollupException($"{current.Describe()} ({agencyKey}) is not in the parent list: it cannot be placed in a group.")
+                throw new RollupException($"{met.Describe()} ({agencyKey}) is not in the parent list: it cannot be placed in a group.")
                 {
-                    Reports = [current.Identity()],
+                    Reports = [met.Identity()],
                 };
             }
         }
@@ -254,23 +260,29 @@ public sealed class ReportAggregator
 
         if (string.IsNullOrWhiteSpace(parent))
         {
-            throw new RollupException($"{current.Describe()} ({agencyKey}) has no parent: it cannot be placed in a group.")
+            throw new RollupException($"{met.Describe()} ({agencyKey}) has no parent: it cannot be placed in a group.")
             {
-                Reports = [current.Identity()],
+                Reports = [met.Identity()],
             };
         }
 
         return parent;
     }
 
-    /// <summary>
-    /// A report met in the input: its position and identity (kept without the report, so that finding duplicates
-    /// does not keep every report alive).
-    /// </summary>
-    private readonly record struct Seen(int Index, ReportIdentity? Known, string AgencyName, int Year, ReportFormat Format)
+    /// <summary>A report met in the input, described only when an error names it.</summary>
+    private readonly record struct Met(int Index, SourceEntry Entry, int Year)
     {
-        public ReportIdentity Identity() => Known ?? new ReportIdentity(AgencyName, Year, Format);
+        public ReportIdentity Identity() => Entry.Identity(Year);
 
-        public string Describe() => string.Create(CultureInfo.InvariantCulture, $"Report #{Index + 1} ({Identity()})");
+        public string Describe() => ReportAggregator.Describe(Index, Entry, Year);
     }
+}
+
+/// <summary>
+/// What the roll-up keeps of a report it has added: enough to name it (its agency, format, and where it was read from),
+/// not its cells.
+/// </summary>
+internal readonly record struct SourceEntry(Agency Agency, ReportFormat Format, string? Source, long? Line)
+{
+    public ReportIdentity Identity(int year) => ReportIdentity.Create(Agency, year, Format, Source, Line);
 }

@@ -1,14 +1,25 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using GovDisclosure.Catalog;
 using GovDisclosure.Validation;
 
 namespace GovDisclosure.Rollup;
 
 /// <summary>
-/// The running sums of one jurisdiction: flat arrays by cell ordinal (units of the last decimal place and their scale,
-/// with the number of reports that left each cell blank or gave a figure), the key indicators, and legacy rows the
-/// catalogue does not know. Its size depends on the format, not on the number of reports added.
+/// The running sums of one jurisdiction: flat arrays by cell ordinal (the sums of the counts, with the number of reports
+/// that left each cell blank or did not have it; money apart, with its scale and unit), the key indicators, and legacy
+/// rows the catalogue does not know. Its size depends on the format, not on the number of reports added.
 /// </summary>
+/// <remarks>
+/// The hot path is one pass over a report's cells that adds each reported figure to a <see langword="long"/>: counts
+/// are whole numbers (the builder refuses others), so their sums need no scale, and the number of reports that gave a
+/// figure is worked out at the end from the number added less those that left the cell blank or did not have it, which
+/// are rare and counted apart. A group's sums thus take 8 bytes a cell, which matters when a million reports go to
+/// thousands of groups in no particular order.
+/// </remarks>
 internal sealed class RollupGroup
 {
     private const long MaxUnits = CellValue.MaxWholeNumber;
@@ -17,7 +28,7 @@ internal sealed class RollupGroup
 
     private static readonly int IndicatorCount = Enum.GetValues<KeyIndicator>().Length;
 
-    private readonly List<ReportIdentity>? _sources;
+    private readonly List<int>? _sources;
     private readonly long[] _indicatorUnits = new long[IndicatorCount];
     private readonly byte[] _indicatorScales = new byte[IndicatorCount];
     private readonly int[] _indicatorBlanks = new int[IndicatorCount];
@@ -26,7 +37,15 @@ internal sealed class RollupGroup
     private bool _mixed;
     private int _formats;
 
-    private Slot[] _slots = [];
+    // By cell ordinal: the sum of the counts (money cells are summed apart), and how many reports left the cell blank or
+    // did not have it. The reports that gave a figure are the others of the _cellReports added to the cells.
+    private long[] _sums = [];
+    private int[] _blanks = [];
+    private int[] _absent = [];
+    private int _cellReports;
+
+    // The ordinal of the first cell whose sum went out of range while adding a report, or -1.
+    private int _overflowAt = -1;
 
     // For each cell of a row that replaces others, each report's sum of the replaced cells of its column.
     private long[] _partUnits = [];
@@ -35,7 +54,11 @@ internal sealed class RollupGroup
     private int[] _partReported = [];
     private bool[] _partFigures = [];
 
-    // For each money cell of the format: the unit the sums are kept in, and the first report with a figure but no unit.
+    // For each money cell of the format: the sum in units of its last decimal place, their scale, the reports with a
+    // figure, the unit the sum is kept in, and the first report with a figure but no unit.
+    private long[] _moneySums = [];
+    private byte[] _moneyScales = [];
+    private int[] _moneyReported = [];
     private MoneyUnit?[] _moneyUnits = [];
     private ReportIdentity?[] _unitless = [];
 
@@ -57,10 +80,10 @@ internal sealed class RollupGroup
 
     public int Count { get; private set; }
 
-    public void Add(AnnualReport report, RollupPlan plan, ReportIdentity? identity)
+    public void Add(AnnualReport report, RollupPlan plan, int index)
     {
         Count++;
-        _sources?.Add(identity!);
+        _sources?.Add(index);
         _formats |= 1 << (int)plan.Definition.Format;
         var cells = report.Cells.AsSpan();
         if (_plan is null)
@@ -71,7 +94,10 @@ internal sealed class RollupGroup
         {
             // Cells of different formats do not add up: from here on only the key indicators are summed.
             _mixed = true;
-            _slots = [];
+            _sums = [];
+            _blanks = [];
+            _absent = [];
+            _moneySums = [];
             _partUnits = [];
             _partScales = [];
             _partBlanks = [];
@@ -90,6 +116,7 @@ internal sealed class RollupGroup
 
     private void AddCells(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
     {
+        _cellReports++;
         AddTableCells(report, cells, plan);
         if (plan.ReplacingOrdinals.Length > 0 && cells[plan.ReplacedOrdinals[0][0]].IsApplicable)
         {
@@ -107,7 +134,7 @@ internal sealed class RollupGroup
         }
     }
 
-    public RollupResult ToResult(int year)
+    public RollupResult ToResult(int year, List<SourceEntry> entries)
     {
         var formats = Enum.GetValues<ReportFormat>().Where(f => (_formats & (1 << (int)f)) != 0).ToImmutableArray();
         var indicators = new CellValue[IndicatorCount];
@@ -120,21 +147,20 @@ internal sealed class RollupGroup
 
         AnnualReport? report = null;
         string? reason = null;
+        var blanks = (int[])_blanks.Clone();
+        var reported = new int[_sums.Length];
+        for (var i = 0; i < reported.Length; i++)
+        {
+            reported[i] = _cellReports - _blanks[i] - _absent[i];
+        }
+
         if (_mixed)
         {
             reason = $"The reports of {Key} have different formats ({string.Join(", ", formats.Select(f => FormatCatalog.Get(f).Key))}): their cells do not add up, so only the key indicators are summed.";
         }
         else if (_plan is not null)
         {
-            report = BuildReport(year, _plan);
-        }
-
-        var blanks = new int[_slots.Length];
-        var reported = new int[_slots.Length];
-        for (var i = 0; i < _slots.Length; i++)
-        {
-            blanks[i] = _slots[i].Blanks;
-            reported[i] = _slots[i].Reported;
+            report = BuildReport(year, _plan, blanks, reported);
         }
 
         return new RollupResult(
@@ -143,7 +169,7 @@ internal sealed class RollupGroup
             DivisionCode,
             year,
             Count,
-            _sources is null ? [] : [.. _sources],
+            _sources is null ? null : new RollupSources(entries, [.. _sources], year),
             formats,
             report,
             reason,
@@ -246,7 +272,13 @@ internal sealed class RollupGroup
     {
         _plan = plan;
         var length = plan.Definition.Cells.Length;
-        _slots = new Slot[length];
+        _sums = new long[length];
+        _blanks = new int[length];
+        _absent = new int[length];
+        var money = plan.MoneyOrdinals.Length;
+        _moneySums = new long[money];
+        _moneyScales = new byte[money];
+        _moneyReported = new int[money];
         var replacing = plan.ReplacingOrdinals.Length;
         _partUnits = new long[replacing];
         _partScales = new byte[replacing];
@@ -254,46 +286,96 @@ internal sealed class RollupGroup
         _partReported = new int[replacing];
         _partFigures = new bool[replacing];
         _moneyUnits = (MoneyUnit?[])plan.MoneyDefaultUnits.Clone();
-        _unitless = new ReportIdentity?[plan.MoneyOrdinals.Length];
+        _unitless = new ReportIdentity?[money];
     }
 
     private void AddTableCells(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
     {
-        // The hot loop: one pass over the report's cells into the group's slots, no lookup, no allocation.
-        var slots = _slots.AsSpan(0, cells.Length);
-        var isMoney = plan.IsMoney.AsSpan(0, cells.Length);
-        for (var i = 0; i < cells.Length; i++)
+        // The hot loop: one pass over the report's cells into the group's sums, no lookup, no allocation. A blank or
+        // absent cell holds 0 units, so every cell is added without a test of its state; the rare cells that are not
+        // reported are counted apart. Money cells are added here too, to keep the loop free of a test per cell, and
+        // their sums cleared after: AddMoney adds them with their units. Every figure is at most 18 digits, so the sum
+        // of two cannot wrap a long before it is checked.
+        var sums = _sums.AsSpan(0, cells.Length);
+        var i = 0;
+        if (Avx2.IsSupported)
         {
-            ref readonly var cell = ref cells[i];
-            var state = cell.State;
-            if (state == CellState.Reported)
+            i = AddFourAtATime(cells, sums);
+        }
+
+        for (; i < cells.Length; i++)
+        {
+            AddOne(cells, sums, i);
+        }
+
+        foreach (var ordinal in plan.MoneyOrdinals)
+        {
+            sums[ordinal] = 0;
+        }
+
+        if (_overflowAt >= 0)
+        {
+            var at = _overflowAt;
+            _overflowAt = -1;
+            throw Overflow(report, plan.Definition.Cells[at].Key);
+        }
+    }
+
+    /// <summary>Adds cells four at a time (AVX2): their units gathered from the 16-byte values, their states tested at once.</summary>
+    /// <returns>The index of the first cell left to add.</returns>
+    private int AddFourAtATime(ReadOnlySpan<CellValue> cells, Span<long> sums)
+    {
+        // A cell is 16 bytes: its units, then a word whose second byte is its state (CellValue.StateByteOffset).
+        ref var words = ref Unsafe.As<CellValue, long>(ref MemoryMarshal.GetReference(cells));
+        ref var total = ref MemoryMarshal.GetReference(sums);
+        var stateMask = Vector256.Create(0xFFL << ((CellValue.StateByteOffset - 8) * 8));
+        var reported = Vector256.Create((long)CellState.Reported << ((CellValue.StateByteOffset - 8) * 8));
+        var shift = Vector256.Create((ulong)MaxUnits);
+        var limit = Vector256.Create(2 * (ulong)MaxUnits);
+        var i = 0;
+        for (; i + 4 <= cells.Length; i += 4)
+        {
+            var first = Vector256.LoadUnsafe(ref words, (nuint)(2 * i));
+            var second = Vector256.LoadUnsafe(ref words, (nuint)((2 * i) + 4));
+
+            // [u0 w0 u1 w1] and [u2 w2 u3 w3] → [u0 u2 u1 u3] → [u0 u1 u2 u3]; the words' order does not matter.
+            var units = Avx2.Permute4x64(Avx2.UnpackLow(first, second), 0b11_01_10_00);
+            var states = Avx2.UnpackHigh(first, second) & stateMask;
+            var sum = Vector256.LoadUnsafe(ref total, (nuint)i) + units;
+            sum.StoreUnsafe(ref total, (nuint)i);
+            if (Vector256.GreaterThanAny(sum.AsUInt64() + shift, limit) || !Vector256.EqualsAll(states, reported))
             {
-                if (isMoney[i])
+                // Out of range or not all reported: these four again, one by one, with their sums taken back.
+                (sum - units).StoreUnsafe(ref total, (nuint)i);
+                for (var j = i; j < i + 4; j++)
                 {
-                    continue;
-                }
-
-                ref var slot = ref slots[i];
-                slot.Reported++;
-                if (cell.Scale == slot.Scale)
-                {
-                    // Both terms are at most 18 digits: their sum cannot wrap a long.
-                    var sum = slot.Units + cell.Units;
-                    if (sum is > MaxUnits or < -MaxUnits)
-                    {
-                        throw Overflow(report, plan.Definition.Cells[i].Key);
-                    }
-
-                    slot.Units = sum;
-                }
-                else if (!TryAdd(ref slot.Units, ref slot.Scale, cell.Units, cell.Scale))
-                {
-                    throw Overflow(report, plan.Definition.Cells[i].Key);
+                    AddOne(cells, sums, j);
                 }
             }
-            else if (state == CellState.Blank)
+        }
+
+        return i;
+    }
+
+    private void AddOne(ReadOnlySpan<CellValue> cells, Span<long> sums, int i)
+    {
+        ref readonly var cell = ref cells[i];
+        var sum = sums[i] + cell.Units;
+        sums[i] = sum;
+        if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits && _overflowAt < 0)
+        {
+            _overflowAt = i;
+        }
+
+        if (cell.State != CellState.Reported)
+        {
+            if (cell.State == CellState.Blank)
             {
-                slots[i].Blanks++;
+                _blanks[i]++;
+            }
+            else
+            {
+                _absent[i]++;
             }
         }
     }
@@ -368,12 +450,12 @@ internal sealed class RollupGroup
             var scale = cell.Scale;
             if (unit is not { } from)
             {
-                if (_slots[ordinal].Reported > 0)
+                if (_moneyReported[k] > 0)
                 {
                     var first = _unitless[k];
                     throw new RollupException(
                         $"Cell {key} of {ReportIdentity.Of(report)} holds money without a unit (neither the report nor the catalogue gives one), "
-                        + (first is null ? $"and {_slots[ordinal].Reported} other report(s) of {Key} give figures in it" : $"and so does {first}")
+                        + (first is null ? $"and {_moneyReported[k]} other report(s) of {Key} give figures in it" : $"and so does {first}")
                         + ": amounts of unknown units cannot be added. State the unit of each report (AnnualReportBuilder.SetMoneyUnit).")
                     {
                         Jurisdiction = Key,
@@ -410,9 +492,8 @@ internal sealed class RollupGroup
                 }
             }
 
-            ref var slot = ref _slots[ordinal];
-            slot.Reported++;
-            if (!TryAdd(ref slot.Units, ref slot.Scale, units, scale))
+            _moneyReported[k]++;
+            if (!TryAdd(ref _moneySums[k], ref _moneyScales[k], units, scale))
             {
                 throw Overflow(report, key);
             }
@@ -421,6 +502,12 @@ internal sealed class RollupGroup
 
     private void AddIndicators(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
     {
+        if (plan.IndicatorsAreCounts)
+        {
+            AddCountIndicators(report, cells, plan);
+            return;
+        }
+
         for (var k = 0; k < IndicatorCount; k++)
         {
             var ordinals = plan.IndicatorOrdinals[k];
@@ -462,6 +549,54 @@ internal sealed class RollupGroup
         }
     }
 
+    /// <summary>The key indicators when all of them add up counts: whole numbers, so no scale to align.</summary>
+    private void AddCountIndicators(AnnualReport report, ReadOnlySpan<CellValue> cells, RollupPlan plan)
+    {
+        for (var k = 0; k < IndicatorCount; k++)
+        {
+            long sum = 0;
+            var state = CellState.NotApplicable;
+            foreach (var ordinal in plan.IndicatorOrdinals[k])
+            {
+                ref readonly var cell = ref cells[ordinal];
+                if (cell.State == CellState.Blank)
+                {
+                    state = CellState.Blank;
+                    break;
+                }
+
+                if (cell.State == CellState.Reported)
+                {
+                    // A handful of figures of at most 18 digits each: no wrap before the check below.
+                    sum += cell.Units;
+                    state = CellState.Reported;
+                }
+            }
+
+            if (state == CellState.Blank)
+            {
+                _indicatorBlanks[k]++;
+            }
+            else if (state == CellState.Reported)
+            {
+                _indicatorReported[k]++;
+                var total = _indicatorUnits[k] + sum;
+                if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits || _indicatorScales[k] != 0 || (ulong)(total + MaxUnits) > 2 * (ulong)MaxUnits)
+                {
+                    // Out of range, or a sum of another format's money in a mixed group: the checked path says which.
+                    if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits || !TryAdd(ref _indicatorUnits[k], ref _indicatorScales[k], sum, 0))
+                    {
+                        throw Overflow(report, (KeyIndicator)k);
+                    }
+
+                    continue;
+                }
+
+                _indicatorUnits[k] = total;
+            }
+        }
+    }
+
     private void AddOtherRows(AnnualReport report)
     {
         _otherRows ??= [];
@@ -491,7 +626,7 @@ internal sealed class RollupGroup
         }
     }
 
-    private AnnualReport BuildReport(int year, RollupPlan plan)
+    private AnnualReport BuildReport(int year, RollupPlan plan, int[] blanks, int[] reported)
     {
         var definition = plan.Definition;
         var agency = new Agency(Key)
@@ -512,20 +647,21 @@ internal sealed class RollupGroup
         var merged = false;
         foreach (var ordinal in plan.ReplacingOrdinals)
         {
-            merged |= _slots[ordinal].Blanks + _slots[ordinal].Reported > 0;
+            merged |= blanks[ordinal] + reported[ordinal] > 0;
         }
 
-        var figures = new bool[merged ? _slots.Length : 0];
+        var sums = (long[])_sums.Clone();
+        var figures = new bool[merged ? sums.Length : 0];
         if (merged)
         {
             for (var j = 0; j < plan.ReplacingOrdinals.Length; j++)
             {
                 var ordinal = plan.ReplacingOrdinals[j];
-                ref var slot = ref _slots[ordinal];
-                slot.Blanks += _partBlanks[j];
-                slot.Reported += _partReported[j];
+                blanks[ordinal] += _partBlanks[j];
+                reported[ordinal] += _partReported[j];
                 figures[ordinal] = _partFigures[j];
-                if (_partFigures[j] && !TryAdd(ref slot.Units, ref slot.Scale, _partUnits[j], _partScales[j]))
+                byte scale = 0;
+                if (_partFigures[j] && !TryAdd(ref sums[ordinal], ref scale, _partUnits[j], _partScales[j]))
                 {
                     throw new RollupException($"The sum of cell {definition.Cells[ordinal].Key} of {Key} has more than 18 significant digits.")
                     {
@@ -536,20 +672,23 @@ internal sealed class RollupGroup
             }
         }
 
-        for (var i = 0; i < _slots.Length; i++)
+        for (var i = 0; i < sums.Length; i++)
         {
-            ref var slot = ref _slots[i];
+            var k = plan.MoneyIndex[i];
+            var value = k < 0 ? CellValue.FromUnits(sums[i], 0) : CellValue.FromUnits(_moneySums[k], _moneyScales[k]);
+
             if (merged && plan.IsReplaced[i])
             {
-                slot = default;
+                blanks[i] = 0;
+                reported[i] = 0;
                 continue;
             }
 
-            if (slot.Reported > 0 || (merged && figures[i]))
+            if (reported[i] > 0 || (merged && figures[i]))
             {
-                builder.Set(definition.Cells[i], CellValue.FromUnits(slot.Units, slot.Scale));
+                builder.Set(definition.Cells[i], value);
             }
-            else if (slot.Blanks > 0)
+            else if (blanks[i] > 0)
             {
                 builder.Set(definition.Cells[i], CellValue.Blank);
             }
@@ -586,15 +725,6 @@ internal sealed class RollupGroup
             Indicator = indicator,
             Reports = [ReportIdentity.Of(report)],
         };
-
-    /// <summary>The running sum of one cell: units of its last decimal place, their scale, and the reports counted.</summary>
-    private struct Slot
-    {
-        public long Units;
-        public int Blanks;
-        public int Reported;
-        public byte Scale;
-    }
 
     private sealed class OtherRowSum(string label)
     {

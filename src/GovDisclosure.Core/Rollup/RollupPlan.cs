@@ -22,6 +22,12 @@ internal sealed class RollupPlan
         }
 
         MoneyOrdinals = [.. money.Select(c => c.Ordinal)];
+        MoneyIndex = [.. Enumerable.Repeat(-1, cells.Length)];
+        for (var k = 0; k < MoneyOrdinals.Length; k++)
+        {
+            MoneyIndex[MoneyOrdinals[k]] = k;
+        }
+
         MoneyKeys = [.. money.Select(c => c.Key)];
         MoneyDefaultUnits = [.. money.Select(c => c.DefaultUnit)];
 
@@ -36,6 +42,9 @@ internal sealed class RollupPlan
                     .Where(o => o >= 0),
             ];
         }
+
+        // Nine figures of at most 18 digits cannot wrap a long: a longer list takes the checked path.
+        IndicatorsAreCounts = IndicatorOrdinals.All(ordinals => ordinals.Length <= 9 && ordinals.All(o => !IsMoney[o]));
 
         // A row that replaces others (2021's single （六）其他处理 row): its cells, and for each the replaced rows' cells
         // of the same column.
@@ -69,12 +78,18 @@ internal sealed class RollupPlan
 
     public int[] MoneyOrdinals { get; }
 
+    /// <summary>Gets, by ordinal, the index of a money cell in <see cref="MoneyOrdinals"/>, or -1.</summary>
+    public int[] MoneyIndex { get; }
+
     public CellKey[] MoneyKeys { get; }
 
     public MoneyUnit?[] MoneyDefaultUnits { get; }
 
     /// <summary>Gets, by <see cref="KeyIndicator"/>, the ordinals of the cells added up to give it.</summary>
     public int[][] IndicatorOrdinals { get; }
+
+    /// <summary>Gets a value indicating whether every key indicator adds up at most nine counts: whole numbers, with no unit or scale.</summary>
+    public bool IndicatorsAreCounts { get; }
 
     /// <summary>Gets the ordinals of the cells of rows that replace others.</summary>
     public int[] ReplacingOrdinals { get; }

@@ -23,6 +23,7 @@ namespace GovDisclosure.Rollup;
 /// </remarks>
 public sealed class RollupResult
 {
+    private readonly RollupSources? _sources;
     private readonly int[] _blankCounts;
     private readonly int[] _reportedCounts;
     private readonly CellValue[] _keyIndicators;
@@ -35,7 +36,7 @@ public sealed class RollupResult
         DivisionCode? divisionCode,
         int year,
         int reportCount,
-        ImmutableArray<ReportIdentity> sources,
+        RollupSources? sources,
         ImmutableArray<ReportFormat> formats,
         AnnualReport? report,
         string? reportUnavailableReason,
@@ -50,7 +51,7 @@ public sealed class RollupResult
         DivisionCode = divisionCode;
         Year = year;
         ReportCount = reportCount;
-        Sources = sources;
+        _sources = sources;
         Formats = formats;
         Report = report;
         ReportUnavailableReason = reportUnavailableReason;
@@ -83,7 +84,7 @@ public sealed class RollupResult
     /// Gets the reports summed, in input order; empty when the aggregator does not record them
     /// (<see cref="ReportAggregator.RecordSources"/>).
     /// </summary>
-    public ImmutableArray<ReportIdentity> Sources { get; }
+    public ImmutableArray<ReportIdentity> Sources => _sources?.Identities ?? [];
 
     /// <summary>Gets the formats of the reports summed, in the order of <see cref="ReportFormat"/>.</summary>
     public ImmutableArray<ReportFormat> Formats { get; }
@@ -173,5 +174,31 @@ public sealed class RollupResult
         }
 
         return Report.Definition.GetCell(key).Ordinal;
+    }
+}
+
+/// <summary>The reports a result sums, kept as positions in the roll-up's input; their identities are made when first asked for.</summary>
+internal sealed class RollupSources(List<SourceEntry> entries, int[] indices, int year)
+{
+    private ImmutableArray<ReportIdentity> _identities;
+
+    public ImmutableArray<ReportIdentity> Identities
+    {
+        get
+        {
+            if (_identities.IsDefault)
+            {
+                var identities = new ReportIdentity[indices.Length];
+                for (var i = 0; i < indices.Length; i++)
+                {
+                    identities[i] = entries[indices[i]].Identity(year);
+                }
+
+                // Two threads may both make them; either array is right.
+                ImmutableInterlocked.InterlockedInitialize(ref _identities, ImmutableCollectionsMarshal.AsImmutableArray(identities));
+            }
+
+            return _identities;
+        }
     }
 }

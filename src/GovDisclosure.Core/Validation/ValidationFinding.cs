@@ -177,14 +177,17 @@ public sealed record ReportIdentity
     public static ReportIdentity Of(AnnualReport report, string? source = null, long? line = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new ReportIdentity(report.Agency.Name, report.Year, report.Format)
+        return Create(report.Agency, report.Year, report.Format, source, line);
+    }
+
+    internal static ReportIdentity Create(Agency agency, int year, ReportFormat format, string? source, long? line) =>
+        new(agency.Name, year, format)
         {
-            CreditCode = report.Agency.CreditCode,
-            DivisionCode = report.Agency.DivisionCode,
+            CreditCode = agency.CreditCode,
+            DivisionCode = agency.DivisionCode,
             Source = source,
             Line = line,
         };
-    }
 
     /// <summary>Formats the identity as <c>agency year</c>, with the source where known.</summary>
     /// <returns>The text.</returns>

@@ -10,7 +10,28 @@ public static class Snippets
     /// <param name="testFile">The test file, relative to the test project's folder.</param>
     /// <param name="name">The snippet's name (between <c>// begin-snippet: name</c> and <c>// end-snippet</c>).</param>
     /// <param name="document">The document, relative to the repository root.</param>
-    public static void ShouldBeShownIn(string testFile, string name, string document)
+    public static void ShouldBeShownIn(string testFile, string name, string document) => ShouldBeShownIn(testFile, [name], document);
+
+    /// <summary>
+    /// Asserts that a document shows several snippets of a test file as one C# code block, separated by a blank line:
+    /// the <c>using</c> directives at the top of a test file and the statements in a test method make one program.
+    /// </summary>
+    /// <param name="testFile">The test file, relative to the test project's folder.</param>
+    /// <param name="names">The snippets' names, in the order shown.</param>
+    /// <param name="document">The document, relative to the repository root.</param>
+    public static void ShouldBeShownIn(string testFile, string[] names, string document)
+    {
+        var code = string.Join("\n\n", names.Select(name => Get(testFile, name)));
+
+        File.ReadAllText(Path.Combine(Samples.RepositoryRoot, document)).Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Should().Contain("```csharp\n" + code + "\n```", $"{document} shows the snippets {string.Join(", ", names)} of {testFile} verbatim");
+    }
+
+    /// <summary>Gets a snippet of a test file, unindented.</summary>
+    /// <param name="testFile">The test file, relative to the test project's folder.</param>
+    /// <param name="name">The snippet's name.</param>
+    /// <returns>The snippet's lines.</returns>
+    public static string Get(string testFile, string name)
     {
         var source = File.ReadAllText(Path.Combine(Samples.RepositoryRoot, "tests", "GovDisclosure.Core.Tests", testFile)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var marker = $"// begin-snippet: {name}\n";
@@ -20,9 +41,6 @@ public static class Snippets
         var indent = begin - start;
         var end = source.IndexOf("// end-snippet", begin, StringComparison.Ordinal);
         var lines = source[(begin + marker.Length)..end].Split('\n').Select(l => l.Length >= indent ? l[indent..] : l.TrimStart());
-        var snippet = string.Join("\n", lines).TrimEnd();
-
-        File.ReadAllText(Path.Combine(Samples.RepositoryRoot, document)).Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Should().Contain("```csharp\n" + snippet + "\n```", $"{document} shows the snippet {name} of {testFile} verbatim");
+        return string.Join("\n", lines).TrimEnd();
     }
 }

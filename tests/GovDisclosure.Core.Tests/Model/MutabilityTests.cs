@@ -13,7 +13,8 @@ namespace GovDisclosure.Tests.Model;
 /// </summary>
 public sealed class MutabilityTests
 {
-    private static readonly Type[] MutableByDesign = [typeof(AnnualReportBuilder)];
+    /// <summary>The builder, and the options of the options pattern, which its configure actions set.</summary>
+    private static readonly Type[] MutableByDesign = [typeof(AnnualReportBuilder), typeof(GovDisclosure.DependencyInjection.GovDisclosureOptions)];
 
     private static readonly Type[] MutableGenericCollections =
     [

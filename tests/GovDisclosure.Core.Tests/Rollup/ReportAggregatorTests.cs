@@ -323,6 +323,34 @@ public sealed class ReportAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_KeyIndicatorOver18DigitsInMixedFormats_IsAnErrorNamingTheJurisdictionAndTheIndicator()
+    {
+        // Mixed formats add up key indicators only: the overflow is caught there, not in a cell.
+        var a = Constructed("320803", "甲", b => b[Granted] = CellValue.MaxWholeNumber, ReportFormat.National2019);
+        var sameYear = Constructed("320803", "乙", b => b[Granted] = 1).ToBuilder();
+        sameYear.Year = a.Year;
+
+        var act = () => new ReportAggregator(RollupLevel.County).Aggregate([a, sameYear.Build()]);
+
+        var error = act.Should().Throw<RollupException>().WithMessage("*Granted*320803*乙*").Which;
+        error.Jurisdiction.Should().Be("320803");
+        error.Indicator.Should().Be(KeyIndicator.Granted);
+        error.Cell.Should().BeNull();
+    }
+
+    [Fact]
+    public void Aggregate_ResultsOfOneRollup_ListTheirSourcesAlikeEachTimeAsked()
+    {
+        var reports = new[] { Constructed("320803", "甲"), Constructed("320803", "乙"), Constructed("320812", "丙") };
+
+        var results = new ReportAggregator(RollupLevel.County).Aggregate(reports);
+
+        results[0].Sources.Should().Equal(results[0].Sources).And.HaveCount(2);
+        results[0].Sources.Select(s => s.AgencyName).Should().Equal("甲", "乙");
+        results[1].Sources.Should().ContainSingle().Which.Should().Be(ReportIdentity.Of(reports[2]));
+    }
+
+    [Fact]
     public void Aggregate_MoneyInAnotherUnit_IsConvertedExactlyToTheDefault()
     {
         var a = Constructed("320803", "甲", b => b[FeesAmount] = 1.5m);

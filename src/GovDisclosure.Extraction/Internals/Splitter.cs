@@ -1,0 +1,129 @@
+using System.Globalization;
+using GovDisclosure.Catalog;
+
+namespace GovDisclosure.Extraction.Internals;
+
+/// <summary>
+/// The ways a run of digits (<c>3960181</c>) can be split into a row's cells: every cell a number with no leading
+/// zero, a decimal point only inside a money cell, and a cut wherever the run had a space (a space never falls inside
+/// a printed figure).
+/// </summary>
+internal static class Splitter
+{
+    /// <summary>More candidates than this are not enumerated: the row is ambiguous.</summary>
+    public const int Limit = 20000;
+
+    /// <summary>Splits a run into cells of the given kinds.</summary>
+    /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
+    /// <param name="kinds">The cells' kinds, in column order.</param>
+    /// <param name="unit">The unit printed at the end of the run, if any.</param>
+    /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
+    /// <returns>The candidates, each the cells' texts.</returns>
+    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
+    {
+        unit = null;
+        var text = run.Trim();
+        if (text.EndsWith("万元", StringComparison.Ordinal))
+        {
+            unit = MoneyUnit.TenThousandYuan;
+            text = text[..^2];
+        }
+        else if (text.EndsWith('元'))
+        {
+            unit = MoneyUnit.Yuan;
+            text = text[..^1];
+        }
+
+        var chars = new List<char>(text.Length);
+        var cutAfter = new List<bool>(text.Length);
+        foreach (var raw in text)
+        {
+            var c = Labels.Fold(raw);
+            if (char.IsAsciiDigit(c) || c == '.')
+            {
+                chars.Add(c);
+                cutAfter.Add(false);
+            }
+            else if ((c == ' ' || c == ',') && chars.Count > 0)
+            {
+                cutAfter[^1] = true;
+            }
+        }
+
+        var results = new List<string[]>();
+        truncated = false;
+        if (chars.Count == 0 || kinds.Count == 0)
+        {
+            return results;
+        }
+
+        var digits = new string([.. chars]);
+        var parts = new string[kinds.Count];
+        var stop = false;
+        Recurse(0, 0);
+        truncated = stop;
+        return results;
+
+        void Recurse(int position, int cell)
+        {
+            if (stop)
+            {
+                return;
+            }
+
+            var remaining = kinds.Count - cell;
+            if (remaining == 0)
+            {
+                if (position == digits.Length)
+                {
+                    if (results.Count >= Limit)
+                    {
+                        stop = true;
+                        return;
+                    }
+
+                    results.Add((string[])parts.Clone());
+                }
+
+                return;
+            }
+
+            for (var end = position + 1; end <= digits.Length - (remaining - 1); end++)
+            {
+                // A space inside the part: every later end has it inside too.
+                if (end - 1 > position && cutAfter[end - 2])
+                {
+                    break;
+                }
+
+                var part = digits[position..end];
+                if (!IsCell(part, kinds[cell]))
+                {
+                    continue;
+                }
+
+                parts[cell] = part;
+                Recurse(end, cell + 1);
+            }
+        }
+    }
+
+    /// <summary>Reads a cell's text as a number.</summary>
+    public static decimal Value(string part) => decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    private static bool IsCell(string part, ValueKind kind)
+    {
+        if (part[0] == '.' || part[^1] == '.')
+        {
+            return false;
+        }
+
+        var point = part.IndexOf('.', StringComparison.Ordinal);
+        if (point >= 0 && (kind != ValueKind.Money || part.IndexOf('.', point + 1) >= 0))
+        {
+            return false;
+        }
+
+        return !(part.Length > 1 && part[0] == '0' && part[1] != '.');
+    }
+}

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using System.Text;
+using GovDisclosure.Catalog;
+using GovDisclosure.Extraction.Internals;
+using GovDisclosure.Validation;
+
+namespace GovDisclosure.Extraction;
+
+/// <summary>
+/// Reads an annual report from published text or a saved web page into the model: every figure exactly as printed,
+/// or left blank with a diagnostic saying why. Nothing is guessed, clamped or repaired; figures that do not add up
+/// are reported with the relation they break.
+/// </summary>
+/// <remarks>
+/// Inputs: plain text copied from a web page (tables flattened one cell per line, or with a row's cells run
+/// together), <c>pdftotext -layout</c> text, Markdown pipe tables, and HTML (UTF-8 or GB18030/GBK, charset from the
+/// byte order mark or the page's <c>meta</c>). All are turned into one intermediate form that a catalogue-driven
+/// matcher maps onto the format's tables. The methods are thread-safe.
+/// </remarks>
+public static class ReportExtractor
+{
+    static ReportExtractor() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Extracts a report from text (plain, <c>pdftotext -layout</c>, Markdown or HTML source).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The result: the report (or none) and the diagnostics.</returns>
+    public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ExtractionOptions.Default;
+        return Run(Read(text, options.Input), options);
+    }
+
+    /// <summary>
+    /// Extracts a report from bytes: the encoding is taken from a byte order mark, an HTML <c>meta</c> charset, or
+    /// UTF-8 when the bytes are valid UTF-8, else GB18030 (with a diagnostic).
+    /// </summary>
+    /// <param name="stream">The stream (read to its end, not closed).</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The result.</returns>
+    public static ExtractionResult Extract(Stream stream, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ExtractionOptions.Default;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var fallback);
+        var document = Read(text, options.Input);
+        if (fallback)
+        {
+            document.Diagnostics.Add(new ExtractionDiagnostic(ExtractionCode.EncodingFallback, Severity.Info, "the input is not valid UTF-8 and names no charset; read as GB18030.") { Source = options.Source });
+        }
+
+        return Run(document, options);
+    }
+
+    /// <summary>
+    /// Extracts a report from a file: <c>.html</c>/<c>.htm</c> as HTML, <c>.md</c> as Markdown, anything else by its
+    /// content. The file name becomes the diagnostics' source unless the options name one.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The result.</returns>
+    public static ExtractionResult ExtractFile(string path, ExtractionOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= ExtractionOptions.Default;
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var input = options.Input != InputKind.Auto ? options.Input
+            : extension is ".html" or ".htm" ? InputKind.Html
+            : extension is ".md" or ".markdown" ? InputKind.Markdown
+            : InputKind.Auto;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Extract(stream, options with { Input = input, Source = options.Source ?? path });
+    }
+
+    /// <summary>Decides the kind of a text: HTML, Markdown, <c>pdftotext -layout</c> or plain text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The kind (never <see cref="InputKind.Auto"/>).</returns>
+    public static InputKind DetectInput(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HtmlReader.LooksLikeHtml(text) ? InputKind.Html
+            : MarkdownReader.LooksLikeMarkdown(text) ? InputKind.Markdown
+            : LayoutTextReader.LooksLikeLayout(text) ? InputKind.Layout
+            : InputKind.Text;
+    }
+
+    private static SourceDocument Read(string text, InputKind kind)
+    {
+        if (kind == InputKind.Auto)
+        {
+            kind = DetectInput(text);
+        }
+
+        return kind switch
+        {
+            InputKind.Html => HtmlReader.Read(text),
+            InputKind.Markdown => MarkdownReader.Read(text),
+            InputKind.Layout => LayoutTextReader.Read(text),
+            _ => PlainTextReader.Read(text),
+        };
+    }
+
+    private static ExtractionResult Run(SourceDocument document, ExtractionOptions options)
+    {
+        var diagnostics = new Diagnostics(options.Source);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        var metadata = Metadata.Read(document.Tokens);
+        var year = options.Year ?? metadata.Year;
+        if (year is not { } reportYear || reportYear < AnnualReport.MinYear || reportYear > AnnualReport.MaxYear)
+        {
+            diagnostics.Add(ExtractionCode.YearNotFound, Severity.Error, "the reporting year was not found: expected a title such as '某县人民政府2024年政府信息公开工作年度报告' (or give the year in the options).");
+            return Fail(document, options, diagnostics);
+        }
+
+        var fromYear = false;
+        var format = options.Format ?? FormatDetector.Detect(document.Tokens, reportYear, out fromYear) ?? FormatCatalog.ForYear(reportYear).Format;
+        if (options.Format is null && fromYear)
+        {
+            diagnostics.Add(ExtractionCode.FormatFromYear, Severity.Info, $"the text shows no marker of a format; {FormatCatalog.Get(format).Key} assumed from the year {reportYear}.");
+        }
+
+        var agency = options.AgencyName ?? metadata.Agency;
+        if (string.IsNullOrWhiteSpace(agency))
+        {
+            diagnostics.Add(ExtractionCode.AgencyNotFound, Severity.Error, "the agency was not found in the title, the source line or the signature (or give it in the options).", metadata.TitleLine);
+            return Fail(document, options, diagnostics);
+        }
+
+        var builder = AnnualReport.CreateBuilder(format, reportYear, new Agency(agency));
+        builder.PublishedOn = metadata.PublishedOn;
+        builder.SourceUrl = metadata.SourceUrl;
+        var matcher = new TableMatcher(document, builder.Definition, builder, diagnostics, reportYear);
+        matcher.Run();
+        if (format == ReportFormat.Legacy)
+        {
+            ProseReader.Read(ProseText(document), builder, diagnostics);
+        }
+
+        var definition = builder.Definition;
+        var report = builder.Build();
+        if (!matcher.Stats.Any(s => s.Found) && report.Breakdowns.IsEmpty)
+        {
+            diagnostics.Add(ExtractionCode.NoReport, Severity.Error, $"no statistical table of the {definition.Key} format was found.");
+            return Fail(document, options, diagnostics);
+        }
+
+        ReportMissing(report, matcher, diagnostics);
+        var validation = new ReportValidator(options.Validation ?? new ValidationOptions()).Validate(report);
+        foreach (var finding in validation.Findings)
+        {
+            if (finding.RelationId is null || finding.Code == RuleCodes.CannotCheck)
+            {
+                continue;
+            }
+
+            diagnostics.Add(new ExtractionDiagnostic(ExtractionCode.RelationFails, finding.Severity, $"{finding.RelationId}: {finding.GetMessage(DisplayLanguage.English)} (the printed figures are kept)")
+            {
+                Source = options.Source,
+                Table = finding.Cells.Length > 0 ? finding.Cells[0].Table : null,
+                Cells = finding.Cells,
+                Finding = finding,
+            });
+        }
+
+        var tables = definition.Tables.Select(t => Summarise(t, report, matcher.Stats[t.Index])).ToImmutableArray();
+        return new ExtractionResult(report, [.. diagnostics.Items], tables, document.Kind, options.Source);
+    }
+
+    private static ExtractionResult Fail(SourceDocument document, ExtractionOptions options, Diagnostics diagnostics) =>
+        new(null, [.. diagnostics.Items], [], document.Kind, options.Source);
+
+    private static void ReportMissing(AnnualReport report, TableMatcher matcher, Diagnostics diagnostics)
+    {
+        var definition = report.Definition;
+        foreach (var table in definition.Tables)
+        {
+            var stats = matcher.Stats[table.Index];
+            if (!stats.Found)
+            {
+                diagnostics.Add(ExtractionCode.TableNotFound, Severity.Warning, $"table '{table.Key}' ({table.Label}) was not found; its cells are blank.", null, table.Key);
+                continue;
+            }
+
+            if (definition.Format == ReportFormat.Legacy)
+            {
+                continue;
+            }
+
+            var view = report.GetTable(table);
+            foreach (var row in table.Rows)
+            {
+                if (!view.IsRowPresent(row) || row.IsOptional)
+                {
+                    continue;
+                }
+
+                var cells = table.Cells.Where(c => c.Row == row).ToArray();
+                if (cells.All(c => report[c.Key].IsBlank) && !matcher.RowsRead.Contains(row))
+                {
+                    diagnostics.Add(ExtractionCode.RowNotFound, Severity.Warning, $"the row '{row.Label}' of table '{table.Key}' was not found; its cells are blank.", null, table.Key, row.Label, [.. cells.Select(c => c.Key)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The exact relations within one report whose cells all belong to one table, by format and table.</summary>
+    private static readonly Dictionary<ReportFormat, RelationDefinition[][]> TableRelations = FormatCatalog.All.ToDictionary(
+        f => f.Format,
+        f => f.Tables.Select(t => f.Relations.Where(r => !r.IsCrossYear && r.Strength == RelationStrength.Exact && r.Terms.All(x => x.Cell is { } cell && cell.Table == t.Key)).ToArray()).ToArray());
+
+    private static ExtractedTable Summarise(TableDefinition table, AnnualReport report, TableStats stats)
+    {
+        var held = 0;
+        var failed = 0;
+        foreach (var relation in TableRelations[report.Format][table.Index])
+        {
+            var check = relation.Evaluate(report);
+            if (check.Outcome == RelationOutcome.Holds)
+            {
+                held++;
+            }
+            else if (check.Outcome == RelationOutcome.Violated)
+            {
+                failed++;
+            }
+        }
+
+        var expected = report.Format == ReportFormat.Legacy ? stats.RowsFound : table.Rows.Count(r => report.GetTable(table).IsRowPresent(r));
+        return new ExtractedTable(table.Key, stats.Found, stats.Line, stats.RowsFound, expected, stats.CellsRead, stats.CellsLeftBlank, held, failed);
+    }
+
+    /// <summary>The document's text for prose figures: its lines, table cells left out.</summary>
+    private static string ProseText(SourceDocument document)
+    {
+        var text = new StringBuilder(8192);
+        var line = -1;
+        foreach (var token in document.Tokens)
+        {
+            if (token.Kind is not (TokenKind.Text or TokenKind.Digits))
+            {
+                continue;
+            }
+
+            if (token.Line != line && line >= 0 && document.Kind != InputKind.Layout)
+            {
+                text.Append('\n');
+            }
+
+            line = token.Line;
+            text.Append(token.Text);
+        }
+
+        return text.ToString();
+    }
+}
