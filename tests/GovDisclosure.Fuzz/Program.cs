@@ -4,7 +4,7 @@ using GovDisclosure.Tests.Shared;
 
 // Long fuzz runs by hand (the test suite runs a short seeded one):
 //   dotnet run -c Release --project tests/GovDisclosure.Fuzz -- --reader json --count 1000000 [--seed 1] [--max-length 1048576] [--out folder]
-// --reader all runs every reader. Inputs that crash are saved to --out (default: fuzz-crashes in the current folder).
+// Readers: json, jsonl, text, html; --reader all runs every reader. Inputs that crash are saved to --out (default: fuzz-crashes in the current folder).
 var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--reader"] = "all", ["--count"] = "100000", ["--seed"] = "1", ["--max-length"] = "1048576", ["--out"] = "fuzz-crashes" };
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -18,7 +18,8 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 }
 
 var samples = Environment.GetEnvironmentVariable("GOVDISCLOSURE_SAMPLES") ?? Path.Combine(RepositoryPaths.Root, "..", "shared", "samples", "reports");
-var targets = CoreFuzzTargets.All(RepositoryPaths.Root, Directory.Exists(samples) ? samples : null);
+var samplesFolder = Directory.Exists(samples) ? samples : null;
+var targets = CoreFuzzTargets.All(RepositoryPaths.Root, samplesFolder).Concat(ExtractionFuzzTargets.All(RepositoryPaths.Root, samplesFolder)).ToList();
 var selected = options["--reader"] == "all" ? targets : targets.Where(t => t.Name == options["--reader"]).ToList();
 if (selected.Count == 0)
 {

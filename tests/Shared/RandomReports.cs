@@ -48,8 +48,9 @@ internal static class RandomReports
     /// <param name="year">The year.</param>
     /// <param name="agency">The agency.</param>
     /// <param name="range">The sizes of the values.</param>
+    /// <param name="plainLabels">Whether labels of legacy rows and breakdowns are Chinese characters only (for extraction, which cannot tell a label of digits from figures).</param>
     /// <returns>The report.</returns>
-    public static AnnualReport Create(Random random, FormatDefinition format, int year, Agency agency, Range range = Range.Full)
+    public static AnnualReport Create(Random random, FormatDefinition format, int year, Agency agency, Range range = Range.Full, bool plainLabels = false)
     {
         var builder = new AnnualReportBuilder(format.Format, year, agency);
         if (random.Next(3) > 0)
@@ -73,7 +74,7 @@ internal static class RandomReports
             var labels = new HashSet<string>(StringComparer.Ordinal);
             for (var i = random.Next(4); i > 0; i--)
             {
-                var label = RandomLabel(random);
+                var label = plainLabels ? PlainLabel(random) : RandomLabel(random);
                 if (!labels.Add(label))
                 {
                     continue;
@@ -99,7 +100,7 @@ internal static class RandomReports
         {
             for (var i = random.Next(4) == 0 ? random.Next(4) : 0; i > 0; i--)
             {
-                builder.AddBreakdown(kind, RandomLabel(random), RandomCount(random, range));
+                builder.AddBreakdown(kind, plainLabels ? PlainLabel(random) : RandomLabel(random), RandomCount(random, range));
             }
         }
 
@@ -203,6 +204,17 @@ internal static class RandomReports
     {
         var label = RandomText(random, 1 + random.Next(random.Next(5) == 0 ? 200 : 12));
         return string.IsNullOrWhiteSpace(label) ? "其他" : label;
+    }
+
+    private static string PlainLabel(Random random)
+    {
+        var label = new char[2 + random.Next(10)];
+        for (var i = 0; i < label.Length; i++)
+        {
+            label[i] = (char)random.Next(0x4E00, 0x9FA6);
+        }
+
+        return new string(label);
     }
 
     private static UnifiedSocialCreditCode RandomCreditCode(Random random)

@@ -405,28 +405,8 @@ public sealed class ReportValidator
     /// <summary>Checks a relation whose rule is on; the finding is built apart, off the path of relations that hold.</summary>
     private static void CheckRelation(ref Collector collector, PlannedRelation planned, AnnualReport report, AnnualReport? previous)
     {
-        RelationCheck check;
-        try
-        {
-            check = planned.Relation.Evaluate(report, previous);
-        }
-        catch (OverflowException)
-        {
-            // Figures so large that a side's sum leaves the 18 digits of a cell: a finding, never an exception.
-            if (collector.IsEnabled(SumOutOfRange))
-            {
-                var relation = planned.Relation;
-                collector.Add(
-                    SumOutOfRange,
-                    [Arg("relation", relation.Id), new FindingArgument("rule", relation.Label, relation.EnglishLabel)],
-                    relation.Id,
-                    CellsOf(relation, report, previous));
-            }
-
-            return;
-        }
-
-        if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck)
+        var check = planned.Relation.Evaluate(report, previous);
+        if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck or RelationOutcome.OutOfRange)
         {
             AddRelationFinding(ref collector, planned, check, report, previous);
         }
@@ -454,6 +434,14 @@ public sealed class ReportValidator
                     CellsOf(relation, report, previous),
                     expected: check.Right,
                     actual: check.Left);
+                break;
+            case RelationOutcome.OutOfRange when collector.IsEnabled(SumOutOfRange):
+                // Figures so large that a side's sum leaves the 18 digits of a cell: a finding, never an exception.
+                collector.Add(
+                    SumOutOfRange,
+                    [Arg("relation", relation.Id), new FindingArgument("rule", relation.Label, relation.EnglishLabel)],
+                    relation.Id,
+                    CellsOf(relation, report, previous));
                 break;
             case RelationOutcome.CannotCheck when collector.IsEnabled(CannotCheck):
                 var blank = relation.GetBlankTerms(report, previous).Select(t => t.ToString()).ToArray();
