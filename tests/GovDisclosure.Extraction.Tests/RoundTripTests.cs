@@ -59,6 +59,22 @@ public sealed class RoundTripTests
         AssertSame(result, report);
     }
 
+    [Fact]
+    public void Extract_RenderedReportWhoseFiguresSumPast18Digits_GivesTheReportBack()
+    {
+        // Each figure fits in a cell; the row's applicant columns together do not: the table's relations are out of range.
+        var builder = AnnualReport.CreateBuilder(ReportFormat.National2019, 2020, new Agency("某县人民政府"));
+        builder.Set(RequestRow.NewlyReceived, Applicant.NaturalPerson, CellValue.MaxWholeNumber);
+        builder.Set(RequestRow.NewlyReceived, Applicant.CommercialEnterprise, CellValue.MaxWholeNumber);
+        builder.Set(RequestRow.NewlyReceived, Applicant.Total, 5);
+        var report = builder.Build();
+
+        var result = ReportExtractor.Extract(MarkdownRenderer.Render(report));
+
+        result.Report!.Requests[RequestRow.NewlyReceived, Applicant.NaturalPerson].Should().Be(CellValue.Of(CellValue.MaxWholeNumber));
+        result.Report.Requests[RequestRow.NewlyReceived, Applicant.Total].Should().Be(CellValue.Of(5L));
+    }
+
     private static void AssertSame(ExtractionResult result, AnnualReport expected)
     {
         var report = result.Report;

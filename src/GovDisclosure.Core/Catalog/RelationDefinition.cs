@@ -40,6 +40,9 @@ public enum RelationOutcome
 
     /// <summary>The relation does not hold.</summary>
     Violated,
+
+    /// <summary>A side adds up to more than 18 significant digits, beyond what a cell holds: the relation cannot be checked.</summary>
+    OutOfRange,
 }
 
 /// <summary>One term of a relation: a cell (of this year's or last year's report) or the sum of a prose breakdown, added or subtracted.</summary>
@@ -191,10 +194,22 @@ public sealed class RelationDefinition
     /// <param name="report">The report (this year's, for a cross-year relation).</param>
     /// <param name="previous">The same agency's report of the previous year, for a cross-year relation.</param>
     /// <returns>The outcome with the values of both sides.</returns>
-    /// <exception cref="OverflowException">A side's sum has more than 18 significant digits.</exception>
+    /// <remarks>A side whose sum has more than 18 significant digits gives <see cref="RelationOutcome.OutOfRange"/>, never an exception.</remarks>
     public RelationCheck Evaluate(AnnualReport report, AnnualReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        try
+        {
+            return EvaluateChecked(report, previous);
+        }
+        catch (OverflowException)
+        {
+            return new RelationCheck(this, RelationOutcome.OutOfRange, CellValue.NotApplicable, CellValue.NotApplicable);
+        }
+    }
+
+    private RelationCheck EvaluateChecked(AnnualReport report, AnnualReport? previous)
+    {
         if (_leftOrdinals is { } leftOrdinals && ReferenceEquals(report.Definition, Format))
         {
             var cells = report.CellSpan;

@@ -24,7 +24,7 @@ internal sealed class RollupGroup
 {
     private const long MaxUnits = CellValue.MaxWholeNumber;
 
-    private static readonly long[] Powers = [.. Enumerable.Range(0, CellValue.MaxScale + 1).Select(e => (long)Math.Pow(10, e))];
+    private static readonly long[] Powers = PowersOfTen();
 
     private static readonly int IndicatorCount = Enum.GetValues<KeyIndicator>().Length;
 
@@ -52,6 +52,7 @@ internal sealed class RollupGroup
     private byte[] _partScales = [];
     private int[] _partBlanks = [];
     private int[] _partReported = [];
+    private bool[] _partFigures = [];
 
     // For each money cell of the format: the sum in units of its last decimal place, their scale, the reports with a
     // figure, the unit the sum is kept in, and the first report with a figure but no unit.
@@ -101,6 +102,7 @@ internal sealed class RollupGroup
             _partScales = [];
             _partBlanks = [];
             _partReported = [];
+            _partFigures = [];
             _otherRows = null;
         }
 
@@ -176,6 +178,19 @@ internal sealed class RollupGroup
             indicators,
             _indicatorBlanks,
             _indicatorReported);
+    }
+
+    /// <summary>10^0 … 10^18, in whole numbers (never through floating point).</summary>
+    private static long[] PowersOfTen()
+    {
+        var powers = new long[CellValue.MaxScale + 1];
+        powers[0] = 1;
+        for (var e = 1; e < powers.Length; e++)
+        {
+            powers[e] = checked(powers[e - 1] * 10);
+        }
+
+        return powers;
     }
 
     private static bool TryAdd(ref long total, ref byte totalScale, long units, int scale)
@@ -269,6 +284,7 @@ internal sealed class RollupGroup
         _partScales = new byte[replacing];
         _partBlanks = new int[replacing];
         _partReported = new int[replacing];
+        _partFigures = new bool[replacing];
         _moneyUnits = (MoneyUnit?[])plan.MoneyDefaultUnits.Clone();
         _unitless = new ReportIdentity?[money];
     }
@@ -389,6 +405,17 @@ internal sealed class RollupGroup
                 }
             }
 
+            // The figures given are added even beside a blank sub-row (the report then counts as blank: the sum is a lower
+            // bound), as they are in the sub-rows' own cells, so that a roll-up of roll-ups gives the same sums.
+            if (any)
+            {
+                _partFigures[j] = true;
+                if (!TryAdd(ref _partUnits[j], ref _partScales[j], sum, scale))
+                {
+                    throw Overflow(report, plan.Definition.Cells[plan.ReplacingOrdinals[j]].Key);
+                }
+            }
+
             if (blank)
             {
                 _partBlanks[j]++;
@@ -396,10 +423,6 @@ internal sealed class RollupGroup
             else if (any)
             {
                 _partReported[j]++;
-                if (!TryAdd(ref _partUnits[j], ref _partScales[j], sum, scale))
-                {
-                    throw Overflow(report, plan.Definition.Cells[plan.ReplacingOrdinals[j]].Key);
-                }
             }
         }
     }
@@ -628,6 +651,7 @@ internal sealed class RollupGroup
         }
 
         var sums = (long[])_sums.Clone();
+        var figures = new bool[merged ? sums.Length : 0];
         if (merged)
         {
             for (var j = 0; j < plan.ReplacingOrdinals.Length; j++)
@@ -635,8 +659,9 @@ internal sealed class RollupGroup
                 var ordinal = plan.ReplacingOrdinals[j];
                 blanks[ordinal] += _partBlanks[j];
                 reported[ordinal] += _partReported[j];
+                figures[ordinal] = _partFigures[j];
                 byte scale = 0;
-                if (_partReported[j] > 0 && !TryAdd(ref sums[ordinal], ref scale, _partUnits[j], _partScales[j]))
+                if (_partFigures[j] && !TryAdd(ref sums[ordinal], ref scale, _partUnits[j], _partScales[j]))
                 {
                     throw new RollupException($"The sum of cell {definition.Cells[ordinal].Key} of {Key} has more than 18 significant digits.")
                     {
@@ -659,7 +684,7 @@ internal sealed class RollupGroup
                 continue;
             }
 
-            if (reported[i] > 0)
+            if (reported[i] > 0 || (merged && figures[i]))
             {
                 builder.Set(definition.Cells[i], value);
             }

@@ -9,6 +9,8 @@ internal static class KnownRules
 
     public static readonly ValidationRule UnknownSuppressionCode = RuleCatalog.Get(RuleCodes.UnknownSuppressionCode);
 
+    public static readonly ValidationRule SumOutOfRange = RuleCatalog.Get(RuleCodes.SumOutOfRange);
+
     public static readonly ValidationRule YearInFuture = RuleCatalog.Get(RuleCodes.YearInFuture);
 
     public static readonly ValidationRule FormatNotYetInForce = RuleCatalog.Get(RuleCodes.FormatNotYetInForce);

@@ -406,7 +406,7 @@ public sealed class ReportValidator
     private static void CheckRelation(ref Collector collector, PlannedRelation planned, AnnualReport report, AnnualReport? previous)
     {
         var check = planned.Relation.Evaluate(report, previous);
-        if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck)
+        if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck or RelationOutcome.OutOfRange)
         {
             AddRelationFinding(ref collector, planned, check, report, previous);
         }
@@ -434,6 +434,14 @@ public sealed class ReportValidator
                     CellsOf(relation, report, previous),
                     expected: check.Right,
                     actual: check.Left);
+                break;
+            case RelationOutcome.OutOfRange when collector.IsEnabled(SumOutOfRange):
+                // Figures so large that a side's sum leaves the 18 digits of a cell: a finding, never an exception.
+                collector.Add(
+                    SumOutOfRange,
+                    [Arg("relation", relation.Id), new FindingArgument("rule", relation.Label, relation.EnglishLabel)],
+                    relation.Id,
+                    CellsOf(relation, report, previous));
                 break;
             case RelationOutcome.CannotCheck when collector.IsEnabled(CannotCheck):
                 var blank = relation.GetBlankTerms(report, previous).Select(t => t.ToString()).ToArray();

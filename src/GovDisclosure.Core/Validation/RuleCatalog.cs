@@ -35,6 +35,11 @@ public static class RuleCatalog
                 "An explained deviation cites a code or relation that does not exist",
                 "说明引用了不存在的规则代码或关系：{code}。",
                 "An explanation cites a code or relation that does not exist: {code}."),
+            new(SumOutOfRange, Severity.Error, RuleScope.Report,
+                "关系一侧之和超过 18 位有效数字，无法核对",
+                "A side of a relation adds up to more than 18 significant digits, so it cannot be checked",
+                "{relation}（{rule}）一侧之和超过 18 位有效数字：所涉单元格的数字过大，无法核对。",
+                "{relation} ({rule}): a side adds up to more than 18 significant digits; the figures of its cells are too large to check."),
 
             new(YearInFuture, Severity.Error, RuleScope.Report,
                 "报告年度晚于当前年度",

@@ -17,6 +17,9 @@ public static class RuleCodes
     /// <summary>A suppression cites a code or relation that does not exist.</summary>
     public const string UnknownSuppressionCode = "GD0003";
 
+    /// <summary>A side of a relation adds up to more than 18 significant digits, so the relation cannot be checked.</summary>
+    public const string SumOutOfRange = "GD0004";
+
     /// <summary>The reporting year is after the current year.</summary>
     public const string YearInFuture = "GD0101";
 

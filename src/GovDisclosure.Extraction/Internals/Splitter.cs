@@ -124,6 +124,9 @@ internal static class Splitter
             return false;
         }
 
-        return !(part.Length > 1 && part[0] == '0' && part[1] != '.');
+        // A cell holds at most 18 significant digits: a longer run of digits is no cell (and no decimal).
+        return !(part.Length > 1 && part[0] == '0' && part[1] != '.')
+            && decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && CellValue.TryFromDecimal(value, out _);
     }
 }

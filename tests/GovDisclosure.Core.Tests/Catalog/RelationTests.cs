@@ -12,6 +12,22 @@ public sealed class RelationTests
     private const string Huaian2024 = "007-huaian-city-2024";
     private const string Pingtan2024 = "010-pingtan-zone-2024";
 
+    [Fact]
+    public void Evaluate_WhenASideSumsPast18Digits_GivesOutOfRangeInsteadOfThrowing()
+    {
+        var builder = AnnualReport.CreateBuilder(ReportFormat.National2021, 2024, new Agency("某县人民政府"));
+        builder.Set(RequestRow.NewlyReceived, Applicant.NaturalPerson, CellValue.MaxWholeNumber);
+        builder.Set(RequestRow.NewlyReceived, Applicant.CommercialEnterprise, CellValue.MaxWholeNumber);
+        builder.Set(RequestRow.NewlyReceived, Applicant.Total, 1);
+        var report = builder.Build();
+        var relation = report.Definition.FindRelation("requests.columnTotal.newlyReceived")!;
+
+        var check = relation.Evaluate(report);
+
+        check.Outcome.Should().Be(RelationOutcome.OutOfRange);
+        check.Left.IsApplicable.Should().BeFalse("a sum beyond 18 digits is no cell value");
+    }
+
     [Theory]
     [InlineData(Pingtan2019)]
     [InlineData(Huaian2024)]

@@ -406,7 +406,7 @@ public sealed class ReportAggregatorTests
         var onlySubRows = new ReportAggregator(RollupLevel.County).Aggregate([subRows, blankSubRow])[0];
 
         var key = CellKey.Parse("requests.otherHandling.total");
-        mixed.Report!.Requests[RequestRow.OtherHandling, Applicant.Total].Value.Should().Be(10);
+        mixed.Report!.Requests[RequestRow.OtherHandling, Applicant.Total].Value.Should().Be(40, "丙's 10 and 20 are added beside its blank sub-row, as they are in the sub-rows' own sums");
         mixed.Report.Requests[RequestRow.OtherOther, Applicant.Total].IsApplicable.Should().BeFalse();
         mixed.GetReportedCount(key).Should().Be(2);
         mixed.GetBlankCount(key).Should().Be(1);
@@ -415,6 +415,45 @@ public sealed class ReportAggregatorTests
         onlySubRows.Report.Requests[RequestRow.OtherNoCorrection, Applicant.Total].Value.Should().Be(11);
         onlySubRows.Report.Requests[RequestRow.OtherOther, Applicant.Total].Value.Should().Be(3);
         onlySubRows.GetBlankCount(CellKey.Parse("requests.otherOther.total")).Should().Be(1);
+    }
+
+    [Fact]
+    public void Aggregate_OfPartialRollupsWithSubRowsPartlyBlank_GivesTheSumsOfAllAtOnce()
+    {
+        // Counties into prefectures, then prefectures into the province: 丙 leaves one sub-row blank and gives the others.
+        var single = Constructed("320803", "甲", b => b.Set(RequestRow.OtherHandling, Applicant.Total, 4));
+        var subRows = Constructed("320804", "乙", b => b
+            .Set(RequestRow.OtherNoCorrection, Applicant.Total, 1)
+            .Set(RequestRow.OtherFeeUnpaid, Applicant.Total, 2)
+            .Set(RequestRow.OtherOther, Applicant.Total, 3));
+        var blankSubRow = Constructed("320805", "丙", b => b
+            .Set(RequestRow.OtherNoCorrection, Applicant.Total, 10)
+            .Set(RequestRow.OtherFeeUnpaid, Applicant.Total, 20));
+        var key = CellKey.Parse("requests.otherHandling.total");
+
+        var atOnce = new ReportAggregator(_ => "省").Aggregate([single, subRows, blankSubRow])[0];
+        var left = new ReportAggregator(_ => "甲市").Aggregate([single])[0].Report!;
+        var right = new ReportAggregator(_ => "乙市").Aggregate([subRows, blankSubRow])[0].Report!;
+        var ofParts = new ReportAggregator(_ => "省").Aggregate([left, right])[0];
+
+        atOnce.Report![key].Should().Be(CellValue.Of(40));
+        ofParts.Report![key].Should().Be(atOnce.Report[key]);
+        atOnce.GetBlankCount(key).Should().Be(1, "丙's figure for the row is not whole");
+        atOnce.IsComplete(key).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Aggregate_ManyReportsWhoseSumPasses18Digits_FailsNamingTheCellAndTheReport()
+    {
+        // 10^14 requests in each of 10,001 reports: the sum passes 999,999,999,999,999,999 at the 10,000th.
+        var template = Constructed("320803", "模板", b => b.Set(RequestRow.NewlyReceived, Applicant.Total, 100_000_000_000_000));
+        var reports = Enumerable.Range(0, 10_001).Select(i => template with { Agency = new Agency($"机构{i}") { DivisionCode = new DivisionCode("320803") } });
+
+        var act = () => new ReportAggregator(RollupLevel.County) { RecordSources = false }.Aggregate(reports);
+
+        var error = act.Should().Throw<RollupException>().WithMessage("*requests.newlyReceived.total*more than 18 significant digits*机构9999*").Which;
+        error.Cell.Should().Be(CellKey.Parse("requests.newlyReceived.total"));
+        error.Jurisdiction.Should().Be("320803");
     }
 
     [Fact]

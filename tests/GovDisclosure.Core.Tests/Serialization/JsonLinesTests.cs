@@ -470,6 +470,92 @@ public sealed class JsonLinesTests
     }
 
     /// <summary>A read-only stream that gives one byte per read, the worst case for a line splitter.</summary>
+    [Fact]
+    public void ReadLines_MoreReportsThanMaxReports_ThrowsNamingTheFirstLineOver()
+    {
+        var text = string.Join("\n", Reports.Take(3).Select(Line)) + "\n\n";
+        var options = new ReportJsonReadOptions { MaxReports = 2 };
+
+        using var stream = Stream(text);
+        var read = new List<AnnualReport>();
+        var act = () => read.AddRange(GovDisclosureJson.ReadLines(stream, Source, options));
+
+        var error = act.Should().ThrowExactly<ReportReadException>().Which;
+        error.Location.Line.Should().Be(3);
+        error.Problem.Should().Contain("more than 2 reports").And.Contain("MaxReports");
+        read.Should().HaveCount(2);
+        Read(string.Join("\n", Reports.Take(2).Select(Line)) + "\n\n \n", options).Should().HaveCount(2, "blank lines after the last report allowed are no report");
+    }
+
+    [Fact]
+    public void ReadLineResults_MoreReportsThanMaxReports_StopsWithAFailureCountingBadLines()
+    {
+        var text = Line(Reports[0]) + "\n{broken\n" + Line(Reports[1]) + "\n";
+
+        using var stream = Stream(text);
+        var results = GovDisclosureJson.ReadLineResults(stream, Source, new ReportJsonReadOptions { MaxReports = 2 }).ToList();
+
+        results.Select(r => r.IsSuccess).Should().Equal(true, false, false);
+        results[1].StoppedReading.Should().BeFalse("a bad line is one of the input's reports, and reading goes on");
+        results[2].StoppedReading.Should().BeTrue();
+        results[2].Error!.Location.Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void ReadLines_LineOfHundredsOfMegabytes_FailsWithoutHoldingTheLine()
+    {
+        // 256 MiB on one line, produced as it is read: the reader holds at most the limit (1 MiB), not the line.
+        using var stream = new EndlessLineStream(256L * 1024 * 1024);
+        var options = new ReportJsonReadOptions { MaxLineBytes = 1024 * 1024 };
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = ReadError(stream, options);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        error.Location.Line.Should().Be(1);
+        error.Problem.Should().Contain("MaxLineBytes");
+        allocated.Should().BeLessThan(8L * 1024 * 1024, "memory follows the limit, not the line's length");
+        stream.Position.Should().BeLessThan(4L * 1024 * 1024, "reading stops soon after the limit");
+    }
+
+    /// <summary>A stream of one line of <c>{"a":"xxx…</c> of a given length, made as it is read.</summary>
+    private sealed class EndlessLineStream(long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            for (var i = 0; i < n; i++)
+            {
+                buffer[offset + i] = _position + i < 6 ? "{\"a\":\""u8[(int)(_position + i)] : (byte)'x';
+            }
+
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     private sealed class TrickleStream(byte[] bytes) : Stream
     {
         private int _position;

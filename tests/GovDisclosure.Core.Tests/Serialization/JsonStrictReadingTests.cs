@@ -15,6 +15,63 @@ public sealed class JsonStrictReadingTests
     private static readonly AnnualReport Pingtan2019 = Samples.Report("006-pingtan-zone-2019");
     private static readonly AnnualReport Gaoqiao = Samples.Report("000-gaoqiao-township-2018");
 
+    // ---- limits ----------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("[", 17)]
+    [InlineData("[", 1_000_000)]
+    [InlineData("{\"a\":", 200_000)]
+    public void Deserialize_NestedPastTheDepthLimit_FailsAtTheDepthWithoutMemoryGrowingWithIt(string unit, int depth)
+    {
+        var json = "{\"schemaVersion\":1,\"units\":{\"a\":" + string.Concat(Enumerable.Repeat(unit, depth));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = FluentActions.Invoking(() => GovDisclosureJson.Deserialize(bytes, "deep.json")).Should().ThrowExactly<ReportReadException>().Which;
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        error.Problem.Should().Contain("depth of 16");
+        error.Location.Line.Should().Be(1);
+        error.Location.Column.Should().BeLessThan(200, "the reader stops at the 17th level");
+        allocated.Should().BeLessThan(256 * 1024, "memory does not grow with the nesting");
+    }
+
+    [Fact]
+    public void Deserialize_MoreLegacyOtherRowsThanTheLimit_FailsNamingTheFirstEntryOver()
+    {
+        // A limit above the seed report's breakdowns, and one more unknown row than it allows.
+        var limit = Enum.GetValues<BreakdownKind>().Max(k => Gaoqiao.Breakdowns.Get(k).Length) + 2;
+        var builder = Gaoqiao.ToBuilder();
+        for (var i = Gaoqiao.LegacyOtherRows.Length; i <= limit; i++)
+        {
+            builder.AddLegacyOtherRow(new LegacyOtherRow($"其他{i}", CellValue.Of(i), CellValue.Blank));
+        }
+
+        var json = GovDisclosureJson.SerializeToUtf8Bytes(builder.Build());
+        var options = new ReportJsonReadOptions { MaxListEntries = limit };
+
+        var error = FluentActions.Invoking(() => GovDisclosureJson.Deserialize(json, "many.json", options)).Should().ThrowExactly<ReportReadException>().Which;
+
+        error.Location.Path.Should().Be($"$.tables.legacy.otherRows[{options.MaxListEntries}]");
+        error.Problem.Should().Contain("MaxListEntries");
+        GovDisclosureJson.Deserialize(json, "many.json", options with { MaxListEntries = options.MaxListEntries + 1 }).LegacyOtherRows.Should().HaveCount(options.MaxListEntries + 1);
+    }
+
+    [Fact]
+    public void Deserialize_MoreSuppressionsOrBreakdownEntriesThanTheLimit_Fails()
+    {
+        var builder = Huaian.ToBuilder();
+        builder.AddSuppression(new Suppression("GD0201", [CellKey.Parse("requests.granted.total"), CellKey.Parse("requests.granted.naturalPerson")], "核对无误"));
+        builder.AddBreakdown(BreakdownKind.Figures, "甲", 1).AddBreakdown(BreakdownKind.Figures, "乙", 2);
+        var json = GovDisclosureJson.SerializeToUtf8Bytes(builder.Build());
+        var options = new ReportJsonReadOptions { MaxListEntries = 1 };
+
+        var error = FluentActions.Invoking(() => GovDisclosureJson.Deserialize(json, null, options)).Should().ThrowExactly<ReportReadException>().Which;
+
+        error.Location.Path.Should().BeOneOf("$.breakdowns.figures[1]", "$.suppressions[0].cells[1]");
+        GovDisclosureJson.Deserialize(json, null, options with { MaxListEntries = 2 }).Suppressions.Should().ContainSingle();
+    }
+
     // ---- unknown and duplicate properties ----------------------------------------------------------------------
 
     [Fact]

@@ -23,6 +23,26 @@ public sealed class RelationRuleTests
         result.IsValid.Should().BeTrue();
     }
 
+    [Fact]
+    public void Validate_WhenASideSumsPast18Digits_GivesSumOutOfRangeInsteadOfThrowing()
+    {
+        // Each figure fits in a cell; the six applicant columns together do not fit in 18 digits.
+        var report = Sample(Huaian2024).With(
+            ("requests.newlyReceived.naturalPerson", CellValue.MaxWholeNumber),
+            ("requests.newlyReceived.commercialEnterprise", CellValue.MaxWholeNumber));
+
+        var result = Validate(report);
+
+        // The row's total and the natural persons' balance (34 carried over) cannot be added up; enterprises carried none over.
+        result.WithCode(RuleCodes.SumOutOfRange).Select(f => f.RelationId).Should().BeEquivalentTo(
+            "requests.columnTotal.newlyReceived", "requests.balance.naturalPerson");
+        var finding = result.WithCode(RuleCodes.SumOutOfRange).Single(f => f.RelationId == "requests.columnTotal.newlyReceived");
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Cells.Should().Contain(CellKey.Parse("requests.newlyReceived.naturalPerson"));
+        finding.GetMessage(DisplayLanguage.English).Should().Contain("more than 18 significant digits");
+        result.IsValid.Should().BeFalse();
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // requests.balance (GD0201)
     // ---------------------------------------------------------------------------------------------------------------

@@ -90,14 +90,22 @@ public static class GovDisclosureJson
     /// <param name="source">A name for the input in error messages (a file name).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ReportReadException">The JSON is not a valid report; the message says where and what was expected.</exception>
-    public static AnnualReport Deserialize(ReadOnlySpan<byte> utf8Json, string? source = null)
+    public static AnnualReport Deserialize(ReadOnlySpan<byte> utf8Json, string? source = null) => Deserialize(utf8Json, source, null);
+
+    /// <summary>Reads one report from UTF-8 JSON bytes (a leading byte order mark is allowed) under limits.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="source">A name for the input in error messages (a file name).</param>
+    /// <param name="options">Limits (<see cref="ReportJsonReadOptions.MaxListEntries"/>); <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportReadException">The JSON is not a valid report, or a list in it is longer than the limit; the message says where and what was expected.</exception>
+    public static AnnualReport Deserialize(ReadOnlySpan<byte> utf8Json, string? source, ReportJsonReadOptions? options)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
 
-        return ReportJsonParser.Parse(utf8Json, source, 1);
+        return ReportJsonParser.Parse(utf8Json, source, 1, options ?? ReportJsonReadOptions.Default);
     }
 
     /// <summary>Reads one report from a stream of UTF-8 JSON.</summary>
@@ -119,7 +127,7 @@ public static class GovDisclosureJson
             buffer.Write(block, 0, read);
         }
 
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source, options);
     }
 
     /// <summary>Reads one report from a stream of UTF-8 JSON.</summary>
@@ -142,7 +150,7 @@ public static class GovDisclosureJson
             buffer.Write(block, 0, read);
         }
 
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), source, options);
     }
 
     /// <summary>Reads one report from a JSON file.</summary>
@@ -179,11 +187,12 @@ public static class GovDisclosureJson
         static IEnumerable<AnnualReport> Iterate(Stream stream, string? source, ReportJsonReadOptions options)
         {
             using var lines = new LineReader(stream, source, options.MaxLineBytes);
+            long count = 0;
             while (!lines.IsFinished)
             {
                 if (lines.TryTakeLine(out var line, out var number))
                 {
-                    if (ParseLine(line, source, number) is { } report)
+                    if (ParseLine(line, source, number, options, ref count) is { } report)
                     {
                         yield return report;
                     }
@@ -210,12 +219,14 @@ public static class GovDisclosureJson
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var lines = new LineReader(stream, source, (options ?? ReportJsonReadOptions.Default).MaxLineBytes);
+        options ??= ReportJsonReadOptions.Default;
+        using var lines = new LineReader(stream, source, options.MaxLineBytes);
+        long count = 0;
         while (!lines.IsFinished)
         {
             if (lines.TryTakeLine(out var line, out var number))
             {
-                if (ParseLine(line, source, number) is { } report)
+                if (ParseLine(line, source, number, options, ref count) is { } report)
                 {
                     yield return report;
                 }
@@ -244,6 +255,7 @@ public static class GovDisclosureJson
         static IEnumerable<ReportReadResult> Iterate(Stream stream, string? source, ReportJsonReadOptions options)
         {
             using var lines = new LineReader(stream, source, options.MaxLineBytes);
+            long count = 0;
             while (true)
             {
                 ReportReadResult? result = null;
@@ -261,16 +273,27 @@ public static class GovDisclosureJson
                         continue;
                     }
 
-                    try
+                    if (IsOverLimit(line, source, number, options, count) is { } tooMany)
                     {
-                        if (ParseLine(line, source, number) is { } report)
-                        {
-                            result = ReportReadResult.Success(report, new ReadLocation { Source = source, Line = number });
-                        }
+                        // Past the caller's limit of reports: the reading stops here, and says so.
+                        result = ReportReadResult.Failure(tooMany, stoppedReading: true);
+                        stop = true;
                     }
-                    catch (ReportReadException error)
+                    else
                     {
-                        result = ReportReadResult.Failure(error);
+                        try
+                        {
+                            if (ParseLine(line, source, number, options, ref count) is { } report)
+                            {
+                                result = ReportReadResult.Success(report, new ReadLocation { Source = source, Line = number });
+                            }
+                        }
+                        catch (ReportReadException error)
+                        {
+                            // A line that is not a report still counts towards the limit: it is one of the input's reports.
+                            count++;
+                            result = ReportReadResult.Failure(error);
+                        }
                     }
                 }
                 catch (ReportReadException error)
@@ -330,8 +353,30 @@ public static class GovDisclosureJson
     /// <returns>The schema, indented.</returns>
     public static string GetJsonSchema() => ReportJsonSchema.Generate();
 
-    private static AnnualReport? ParseLine(ReadOnlyMemory<byte> line, string? source, long number) =>
-        line.Span.Trim(" \t"u8).IsEmpty ? null : ReportJsonParser.Parse(line.Span, source, number);
+    /// <summary>Reads a line as a report, or gives <see langword="null"/> for a blank line; counts the reports against <see cref="ReportJsonReadOptions.MaxReports"/>.</summary>
+    private static AnnualReport? ParseLine(ReadOnlyMemory<byte> line, string? source, long number, ReportJsonReadOptions options, ref long count)
+    {
+        if (IsOverLimit(line, source, number, options, count) is { } tooMany)
+        {
+            throw tooMany;
+        }
+
+        if (line.Span.Trim(" \t"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        var report = ReportJsonParser.Parse(line.Span, source, number, options);
+        count++;
+        return report;
+    }
+
+    private static ReportReadException? IsOverLimit(ReadOnlyMemory<byte> line, string? source, long number, ReportJsonReadOptions options, long count) =>
+        options.MaxReports is { } limit && count >= limit && !line.Span.Trim(" \t"u8).IsEmpty
+            ? new ReportReadException(
+                $"the input holds more than {limit} reports, the limit set (ReportJsonReadOptions.MaxReports); the reports after it are not read.",
+                new ReadLocation { Source = source, Line = number })
+            : null;
 
     private static void WriteLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, AnnualReport report)
     {

@@ -39,12 +39,14 @@ internal ref struct ReportJsonParser
     private readonly string? _source;
     private readonly long _firstLine;
     private readonly List<string> _path;
+    private readonly int _maxEntries;
 
-    private ReportJsonParser(ReadOnlySpan<byte> document, string? source, long firstLine)
+    private ReportJsonParser(ReadOnlySpan<byte> document, string? source, long firstLine, int maxEntries)
     {
         _document = document;
         _source = source;
         _firstLine = firstLine;
+        _maxEntries = maxEntries;
         _path = [];
     }
 
@@ -52,9 +54,10 @@ internal ref struct ReportJsonParser
     /// <param name="document">The UTF-8 bytes.</param>
     /// <param name="source">The file name for messages.</param>
     /// <param name="firstLine">The line number of the document's first line (1 for a file, N for line N of JSON Lines).</param>
-    public static AnnualReport Parse(ReadOnlySpan<byte> document, string? source, long firstLine)
+    /// <param name="options">The limits.</param>
+    public static AnnualReport Parse(ReadOnlySpan<byte> document, string? source, long firstLine, ReportJsonReadOptions options)
     {
-        var parser = new ReportJsonParser(document, source, firstLine);
+        var parser = new ReportJsonParser(document, source, firstLine, options.MaxListEntries);
         var reader = new Utf8JsonReader(document, ReaderOptions);
         try
         {
@@ -114,7 +117,7 @@ internal ref struct ReportJsonParser
     /// <summary>Reads one report object at the reader's position (used by the System.Text.Json converter).</summary>
     public static AnnualReport ParseValue(ref Utf8JsonReader reader)
     {
-        var parser = new ReportJsonParser(default, null, 1);
+        var parser = new ReportJsonParser(default, null, 1, ReportJsonReadOptions.Default.MaxListEntries);
         return parser.ParseReport(ref reader);
     }
 
@@ -524,6 +527,7 @@ internal ref struct ReportJsonParser
             }
 
             _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
+            CheckEntries(ref reader, index, "legacy rows the catalogue does not know");
             Expect(ref reader, JsonTokenType.StartObject, "an object with 'label' and the row's period figures");
             var start = reader;
             var seen = new bool[OtherRowProperties.Count];
@@ -654,6 +658,7 @@ internal ref struct ReportJsonParser
             }
 
             _path.Add($"[{entries.Count.ToString(CultureInfo.InvariantCulture)}]");
+            CheckEntries(ref reader, entries.Count, "entries in one breakdown");
             Expect(ref reader, JsonTokenType.StartObject, "an object { label, count }");
             var start = reader;
             var seen = new bool[LabeledCountProperties.Count];
@@ -708,6 +713,7 @@ internal ref struct ReportJsonParser
             }
 
             _path.Add($"[{index.ToString(CultureInfo.InvariantCulture)}]");
+            CheckEntries(ref reader, index, "suppressions");
             Expect(ref reader, JsonTokenType.StartObject, "an object { code, cells, reason }");
             var start = reader;
             var seen = new bool[SuppressionProperties.Count];
@@ -736,6 +742,7 @@ internal ref struct ReportJsonParser
                             }
 
                             _path.Add($"[{cells.Count.ToString(CultureInfo.InvariantCulture)}]");
+                            CheckEntries(ref reader, cells.Count, "cells in one suppression");
                             var text = ReadString(ref reader, "a cell key (table.row.column)");
                             if (!CellKey.TryParse(text, out var key))
                             {
@@ -879,6 +886,15 @@ internal ref struct ReportJsonParser
 
         seen[index] = true;
         return true;
+    }
+
+    /// <summary>Stops a list at the limit of entries (<see cref="ReportJsonReadOptions.MaxListEntries"/>) before its next entry is read.</summary>
+    private readonly void CheckEntries(ref Utf8JsonReader reader, int count, string what)
+    {
+        if (count >= _maxEntries)
+        {
+            throw Error(ref reader, $"more than {_maxEntries} {what} in one report (ReportJsonReadOptions.MaxListEntries).");
+        }
     }
 
     private void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)

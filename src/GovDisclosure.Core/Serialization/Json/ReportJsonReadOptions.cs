@@ -28,4 +28,37 @@ public sealed record ReportJsonReadOptions
             field = value;
         }
     } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets the most entries one list of a report may hold (default 10,000): legacy rows the catalogue does not know,
+    /// the entries of each prose breakdown, suppressions and the cells of one suppression. Tables have the catalogue's
+    /// cells and no more; this bounds the rest, so that memory follows the report, not the input's length.
+    /// </summary>
+    public int MaxListEntries
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 10_000;
+
+    /// <summary>
+    /// Gets the most reports a JSON Lines input may hold, or <see langword="null"/> (the default) for no limit. The report
+    /// after the last one allowed is an error naming its line, never dropped in silence.
+    /// </summary>
+    public long? MaxReports
+    {
+        get;
+        init
+        {
+            if (value is { } limit)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1L);
+            }
+
+            field = value;
+        }
+    }
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using GovDisclosure.Fuzzing;
+using GovDisclosure.Tests.Shared;
+
+// Long fuzz runs by hand (the test suite runs a short seeded one):
+//   dotnet run -c Release --project tests/GovDisclosure.Fuzz -- --reader json --count 1000000 [--seed 1] [--max-length 1048576] [--out folder]
+// Readers: json, jsonl, text, html; --reader all runs every reader. Inputs that crash are saved to --out (default: fuzz-crashes in the current folder).
+var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--reader"] = "all", ["--count"] = "100000", ["--seed"] = "1", ["--max-length"] = "1048576", ["--out"] = "fuzz-crashes" };
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    if (!options.ContainsKey(args[i]))
+    {
+        Console.Error.WriteLine($"unknown option {args[i]}: expected --reader, --count, --seed, --max-length, --out");
+        return 2;
+    }
+
+    options[args[i]] = args[i + 1];
+}
+
+var samples = Environment.GetEnvironmentVariable("GOVDISCLOSURE_SAMPLES") ?? Path.Combine(RepositoryPaths.Root, "..", "shared", "samples", "reports");
+var samplesFolder = Directory.Exists(samples) ? samples : null;
+var targets = CoreFuzzTargets.All(RepositoryPaths.Root, samplesFolder).Concat(ExtractionFuzzTargets.All(RepositoryPaths.Root, samplesFolder)).ToList();
+var selected = options["--reader"] == "all" ? targets : targets.Where(t => t.Name == options["--reader"]).ToList();
+if (selected.Count == 0)
+{
+    Console.Error.WriteLine($"unknown reader {options["--reader"]}: expected all or one of {string.Join(", ", targets.Select(t => t.Name))}");
+    return 2;
+}
+
+var count = long.Parse(options["--count"], CultureInfo.InvariantCulture);
+var seed = int.Parse(options["--seed"], CultureInfo.InvariantCulture);
+var maxLength = int.Parse(options["--max-length"], CultureInfo.InvariantCulture);
+var crashes = 0L;
+foreach (var target in selected)
+{
+    var summary = FuzzRunner.Run(
+        target,
+        count,
+        seed,
+        maxLength,
+        crash =>
+        {
+            Directory.CreateDirectory(options["--out"]);
+            var file = Path.Combine(options["--out"], $"{target.Name}-{seed}-{crash.Index}.bin");
+            File.WriteAllBytes(file, crash.Input);
+            Console.WriteLine($"CRASH {file}: {crash.Error.GetType().Name}: {crash.Error.Message.Split('\n')[0]}");
+        },
+        progress => Console.Error.Write($"\r{progress}"));
+    Console.Error.WriteLine();
+    Console.WriteLine(summary);
+    crashes += summary.CrashCount;
+}
+
+return crashes == 0 ? 0 : 1;
