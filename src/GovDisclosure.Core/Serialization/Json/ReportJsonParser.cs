@@ -77,7 +77,7 @@ internal ref struct ReportJsonParser
     /// </summary>
     public static T ParseFragment<T>(ReadOnlySpan<byte> json, FragmentReader<T> read)
     {
-        var parser = new ReportJsonParser(json, null, 1);
+        var parser = new ReportJsonParser(json, null, 1, ReportJsonReadOptions.Default.MaxListEntries);
         var reader = new Utf8JsonReader(json, ReaderOptions);
         try
         {
