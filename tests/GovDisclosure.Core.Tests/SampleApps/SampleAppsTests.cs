@@ -38,6 +38,20 @@ public sealed class SampleAppsTests
     }
 
     [Fact]
+    public void Hosting_PublishedText_ExtractsAndPublishesIt()
+    {
+        using var folder = new TemporaryFolder();
+        var output = Path.Combine(folder.Path, "seed.html");
+
+        var run = Run("GovDisclosure.Samples.Hosting", Samples.TextPath(Samples.LegacyCases[0]), output);
+
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("info BreakdownLabelCompleted [legacy]: the category printed '农村工信息' is read as '农村工作类'.")
+            .And.Contain("Published 沙县高桥镇人民政府 2018 to " + output);
+        File.ReadAllText(output).Should().StartWith("<div class=\"govdisclosure-report\" lang=\"zh-CN\">").And.Contain(">主动公开文件数</th>");
+    }
+
+    [Fact]
     public void Hosting_ReportWithErrors_WritesNothingAndExitsWith1()
     {
         using var folder = new TemporaryFolder();
