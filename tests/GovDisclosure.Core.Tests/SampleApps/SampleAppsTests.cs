@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using FluentAssertions;
+using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Serialization.Json;
 using GovDisclosure.Tests.TestData;
 
@@ -10,18 +11,20 @@ namespace GovDisclosure.Tests.SampleApps;
 public sealed class SampleAppsTests
 {
     [Fact]
-    public void Embed_Run_SavesAValidReportThatReadsBack()
+    public void Embed_Run_SavesAValidReportAsJsonAndCsvThatReadBack()
     {
         using var folder = new TemporaryFolder();
 
         var run = Run("GovDisclosure.Samples.Embed", folder.Path);
 
         run.ExitCode.Should().Be(0, run.Output);
-        run.Output.Should().Contain("0 errors, 0 warnings").And.Contain("Saved " + Path.Combine(folder.Path, "report.json"));
-        var report = GovDisclosureJson.ReadFile(Path.Combine(folder.Path, "report.json"));
+        var (json, csv) = (Path.Combine(folder.Path, "report.json"), Path.Combine(folder.Path, "report.csv"));
+        run.Output.Should().Contain("0 errors, 0 warnings").And.Contain($"Saved {json} and {csv}");
+        var report = GovDisclosureJson.ReadFile(json);
         report.Format.Should().Be(ReportFormat.National2021);
         report.Requests[RequestRow.Granted, Applicant.Total].Should().Be(CellValue.Of(12));
         report.Requests[RequestRow.CarriedForward, Applicant.Total].Should().Be(CellValue.Of(0));
+        GovDisclosureCsv.ReadFile(csv).Should().ContainSingle().Which.Should().Be(report, "the CSV holds the same report");
     }
 
     [Fact]
