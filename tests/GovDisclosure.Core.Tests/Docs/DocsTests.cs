@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using GovDisclosure.Tests.TestData;
 
@@ -22,13 +23,9 @@ public sealed class DocsTests
     public void EveryCSharpBlock_OfTheDocuments_IsCompiledCode()
     {
         var snippets = Snippets.All();
-        var documents = new[] { "README.md" }
-            .Concat(Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)))
-            .Concat(Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, "src"), "PACKAGE.md", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(Samples.RepositoryRoot, f).Replace('\\', '/')));
         var uncompiled = new List<string>();
         var blocks = 0;
-        foreach (var document in documents)
+        foreach (var document in Documents())
         {
             var lines = File.ReadAllText(Path.Combine(Samples.RepositoryRoot, document)).ReplaceLineEndings("\n").Split('\n');
             for (var i = 0; i < lines.Length; i++)
@@ -56,6 +53,38 @@ public sealed class DocsTests
     }
 
     [Fact]
+    public void EveryRelativeLink_OfTheDocuments_PointsToAFileAndHeadingThatExist()
+    {
+        var broken = new List<string>();
+        foreach (var document in Documents())
+        {
+            var text = File.ReadAllText(Path.Combine(Samples.RepositoryRoot, document));
+            foreach (Match link in Regex.Matches(text, @"\]\((?<target>[^)\s]+)\)"))
+            {
+                var target = link.Groups["target"].Value;
+                if (target.Contains("://", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var hash = target.IndexOf('#', StringComparison.Ordinal);
+                var file = hash < 0 ? target : target[..hash];
+                var path = file.Length == 0 ? Path.Combine(Samples.RepositoryRoot, document) : Path.GetFullPath(Path.Combine(Samples.RepositoryRoot, Path.GetDirectoryName(document)!, file));
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    broken.Add($"{document}: {target} (no such file)");
+                }
+                else if (hash >= 0 && path.EndsWith(".md", StringComparison.Ordinal) && !Anchors(File.ReadAllText(path)).Contains(target[(hash + 1)..]))
+                {
+                    broken.Add($"{document}: {target} (no such heading)");
+                }
+            }
+        }
+
+        broken.Should().BeEmpty();
+    }
+
+    [Fact]
     public void FormatsReference_NamesEveryCellKeyFamily()
     {
         var text = FormatsReference.Generate();
@@ -67,4 +96,16 @@ public sealed class DocsTests
 
     private static bool IsMadeOf(string code, IReadOnlyList<string> snippets) =>
         code.Length == 0 || snippets.Any(s => s.Length > 0 && (code == s || (code.StartsWith(s + "\n\n", StringComparison.Ordinal) && IsMadeOf(code[(s.Length + 2)..], snippets))));
+
+    /// <summary>The README, the docs and the package READMEs, relative to the repository root.</summary>
+    private static IEnumerable<string> Documents() =>
+        new[] { "README.md" }
+            .Concat(Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)))
+            .Concat(new[] { "src", "samples" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, folder), "PACKAGE.md", SearchOption.AllDirectories))
+                .Select(f => Path.GetRelativePath(Samples.RepositoryRoot, f).Replace('\\', '/')));
+
+    /// <summary>The anchors of a Markdown document's headings, as GitHub makes them: lower case, punctuation dropped, spaces as hyphens.</summary>
+    private static HashSet<string> Anchors(string markdown) =>
+        [.. Regex.Matches(markdown, "^#+ (?<heading>.+)$", RegexOptions.Multiline)
+            .Select(m => Regex.Replace(m.Groups["heading"].Value.Trim().ToLowerInvariant(), @"[^\p{L}\p{N}\- _]", string.Empty).Replace(' ', '-'))];
 }
