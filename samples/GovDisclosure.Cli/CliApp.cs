@@ -33,7 +33,7 @@ public static partial class CliApp
         output = new GuardedTextWriter(output, "standard output");
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an unexpected error.", Recursive = true };
         var root = new RootCommand(
-            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): validate, render, convert, roll up reports and follow agencies across years.\n"
+            "govdisclosure — annual reports on government information disclosure (政府信息公开工作年度报告): validate, render, convert and roll up reports, follow agencies across years, generate synthetic reports and import published ones.\n"
             + "Exit codes: 0 success, 1 validation errors, 2 input could not be read, 64 wrong usage, 70 internal error, 74 output could not be written.")
         {
             verbose,

@@ -26,7 +26,7 @@ public static partial class CliApp
         var seed = new Option<long>("--seed") { Description = "The seed: the same options give the same reports, byte for byte.", DefaultValueFactory = _ => 1 };
         var format = new Option<string?>("--format")
         {
-            Description = "jsonl (one report per line; the default) or json (exactly one report). By default the extension of --out decides. CSV output is not offered yet.",
+            Description = "jsonl (one report per line; the default) or json (exactly one report). By default the extension of --out decides. For CSV, convert the .jsonl.",
         };
         format.AcceptOnlyFromAmong("jsonl", "json");
         var target = new Option<string>("--out")
@@ -53,7 +53,7 @@ public static partial class CliApp
             + "valid 统一社会信用代码, realistic sizes and skew (most agencies receive no request, a few thousands), every relation of each format "
             + "satisfied, carry-over and cumulative totals consistent between years. Reports come agency by agency, each agency's years in order; "
             + "a roll-up needs one year's reports, so generate one year for it.\n"
-            + "Output: .jsonl or .json; CSV output is not offered yet (convert the .jsonl when CSV conversion is available).\n\n"
+            + "Output: .jsonl or .json; for CSV, convert the .jsonl: govdisclosure convert reports.jsonl reports.csv\n\n"
             + "Examples:\n"
             + "  govdisclosure generate --agencies 1000 --years 2016-2023 --out reports.jsonl\n"
             + "  govdisclosure generate --agencies 200000 --years 2023 --seed 7 --out country-2023.jsonl\n"

@@ -237,12 +237,12 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void Help_SaysWhatItDoesAndThatCsvIsNotOfferedYet()
+    public void Help_SaysWhatItDoesAndHowToGetCsv()
     {
         var run = CliRun.Of("generate", "--help");
 
         run.ExitCode.Should().Be(ExitCodes.Success);
-        run.Output.Should().Contain("--agencies").And.Contain("--years").And.Contain("--errors").And.Contain("--planted").And.Contain("CSV output is not offered yet");
+        run.Output.Should().Contain("--agencies").And.Contain("--years").And.Contain("--errors").And.Contain("--planted").And.Contain("for CSV, convert the .jsonl: govdisclosure convert reports.jsonl reports.csv");
     }
 
     private static List<AnnualReport> ReadLines(string path)

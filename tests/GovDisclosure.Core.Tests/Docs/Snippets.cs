@@ -27,6 +27,37 @@ public static class Snippets
             .Should().Contain("```csharp\n" + code + "\n```", $"{document} shows the snippets {string.Join(", ", names)} of {testFile} verbatim");
     }
 
+    /// <summary>
+    /// Gets every snippet of every C# file under <c>tests/</c>, and the whole <c>Program.cs</c> of every sample under
+    /// <c>samples/</c> (shown whole in the docs): the code that a document's C# block may show.
+    /// </summary>
+    /// <returns>The code, unindented.</returns>
+    public static IReadOnlyList<string> All()
+    {
+        var project = Path.Combine(Samples.RepositoryRoot, "tests", "GovDisclosure.Core.Tests");
+        var snippets = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Samples.RepositoryRoot, file).Replace('\\', '/');
+            if (relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(file).Select(l => l.Trim()))
+            {
+                if (line.StartsWith("// begin-snippet: ", StringComparison.Ordinal))
+                {
+                    snippets.Add(Get(Path.GetRelativePath(project, file), line["// begin-snippet: ".Length..]));
+                }
+            }
+        }
+
+        snippets.AddRange(Directory.EnumerateFiles(Path.Combine(Samples.RepositoryRoot, "samples"), "Program.cs", SearchOption.AllDirectories)
+            .Select(file => File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd()));
+        return snippets;
+    }
+
     /// <summary>Gets a snippet of a test file, unindented.</summary>
     /// <param name="testFile">The test file, relative to the test project's folder.</param>
     /// <param name="name">The snippet's name.</param>

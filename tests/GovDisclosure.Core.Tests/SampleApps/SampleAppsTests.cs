@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using FluentAssertions;
+using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Serialization.Json;
 using GovDisclosure.Tests.TestData;
 
@@ -10,18 +11,20 @@ namespace GovDisclosure.Tests.SampleApps;
 public sealed class SampleAppsTests
 {
     [Fact]
-    public void Embed_Run_SavesAValidReportThatReadsBack()
+    public void Embed_Run_SavesAValidReportAsJsonAndCsvThatReadBack()
     {
         using var folder = new TemporaryFolder();
 
         var run = Run("GovDisclosure.Samples.Embed", folder.Path);
 
         run.ExitCode.Should().Be(0, run.Output);
-        run.Output.Should().Contain("0 errors, 0 warnings").And.Contain("Saved " + Path.Combine(folder.Path, "report.json"));
-        var report = GovDisclosureJson.ReadFile(Path.Combine(folder.Path, "report.json"));
+        var (json, csv) = (Path.Combine(folder.Path, "report.json"), Path.Combine(folder.Path, "report.csv"));
+        run.Output.Should().Contain("0 errors, 0 warnings").And.Contain($"Saved {json} and {csv}");
+        var report = GovDisclosureJson.ReadFile(json);
         report.Format.Should().Be(ReportFormat.National2021);
         report.Requests[RequestRow.Granted, Applicant.Total].Should().Be(CellValue.Of(12));
         report.Requests[RequestRow.CarriedForward, Applicant.Total].Should().Be(CellValue.Of(0));
+        GovDisclosureCsv.ReadFile(csv).Should().ContainSingle().Which.Should().Be(report, "the CSV holds the same report");
     }
 
     [Fact]
@@ -35,6 +38,20 @@ public sealed class SampleAppsTests
         run.ExitCode.Should().Be(0, run.Output);
         run.Output.Should().Contain("GD0301 Warning: The categories stated in the text add up to 198").And.Contain("Published 沙县高桥镇人民政府 2018 to " + output);
         File.ReadAllText(output).Should().StartWith("<div class=\"govdisclosure-report\" lang=\"en\">").And.Contain(">Information proactively disclosed</th>");
+    }
+
+    [Fact]
+    public void Hosting_PublishedText_ExtractsAndPublishesIt()
+    {
+        using var folder = new TemporaryFolder();
+        var output = Path.Combine(folder.Path, "seed.html");
+
+        var run = Run("GovDisclosure.Samples.Hosting", Samples.TextPath(Samples.LegacyCases[0]), output);
+
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("info BreakdownLabelCompleted [legacy]: the category printed '农村工信息' is read as '农村工作类'.")
+            .And.Contain("Published 沙县高桥镇人民政府 2018 to " + output);
+        File.ReadAllText(output).Should().StartWith("<div class=\"govdisclosure-report\" lang=\"zh-CN\">").And.Contain(">主动公开文件数</th>");
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 using System.Text;
 using FluentAssertions;
 using GovDisclosure.Tests.Docs;
+using GovDisclosure.Tests.TestData;
 using GovDisclosure.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovDisclosure.Extraction.Tests.Docs;
 
-/// <summary>The examples of docs/extraction.md, compiled and run.</summary>
+/// <summary>The examples of docs/extraction.md and of the package's README, compiled and run.</summary>
 public sealed class ExtractionDocExampleTests
 {
     private const string Document = "docs/extraction.md";
@@ -89,5 +91,43 @@ public sealed class ExtractionDocExampleTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void ExtractFile_SampleReport_AsThePackageReadmeShows()
+    {
+        var path = Samples.TextPath("000-gaoqiao-township-2018");
+        using var errors = new StringWriter();
+
+        // begin-snippet: extraction-package
+        ExtractionResult result = ReportExtractor.ExtractFile(path);   // copied text, pdftotext -layout, Markdown or a saved page
+        AnnualReport? report = result.Report;                          // null when no report could be produced
+        foreach (ExtractionDiagnostic diagnostic in result.Diagnostics)
+        {
+            errors.WriteLine(diagnostic);                              // each figure left blank, or not adding up, and why
+        }
+        // end-snippet
+
+        report!.Agency.Name.Should().Be("沙县高桥镇人民政府");
+        errors.ToString().Should().Contain("warning RelationFails [legacy]: legacy.categorySum:");
+        Snippets.ShouldBeShownIn(ThisFile, "extraction-package", "src/GovDisclosure.Extraction/PACKAGE.md");
+    }
+
+    [Fact]
+    public void AddGovDisclosureExtraction_AsTheDocsShow()
+    {
+        var services = new ServiceCollection();
+
+        // begin-snippet: extraction-di
+        services.AddGovDisclosure(options => options.Validation = options.Validation with { DisabledRules = [RuleCodes.CannotCheck] });
+        services.AddGovDisclosureExtraction(options => options.Input = InputKind.Layout);   // every input is pdftotext -layout output
+        // end-snippet
+
+        using var provider = services.BuildServiceProvider();
+        var extractor = provider.GetRequiredService<ReportExtractionService>();
+        extractor.Options.Input.Should().Be(InputKind.Layout);
+        extractor.Options.Validation!.DisabledRules.Should().Equal(RuleCodes.CannotCheck);
+        Snippets.ShouldBeShownIn(ThisFile, "extraction-di", Document);
+        Snippets.ShouldBeShownIn(ThisFile, "extraction-di", "docs/getting-started.md");
     }
 }
