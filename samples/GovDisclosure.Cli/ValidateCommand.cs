@@ -68,10 +68,9 @@ public static partial class CliApp
         ReadLocation? firstUnreadable = null;
         var sinceFlush = Stopwatch.StartNew();
         var validator = new BatchValidator(new ReportValidator()) { IncludeHistory = settings.History, HistoryBatchSize = AgencyBatchSize() };
-        var read = ReadInputsAgain(paths, ignored, openStandardInput, progress, progressAgain: true);
 
-        // Files can be read again, so the cross-year checks hold a batch of agencies at a time; standard input is held whole.
-        var summary = paths.Contains(StandardInputPath) ? validator.Validate(read(), OnFinding) : validator.Validate(read, OnFinding);
+        // The inputs are read once; the cross-year checks hold a batch of agencies at a time, the others wait in a temporary file.
+        var summary = validator.Validate(ReadInputs(paths, ignored, openStandardInput, progress), OnFinding);
         progress?.Clear();
         var text = new ValidationSummaryText(summary, ignored, hidden, settings.LeastSeverity, settings.Language);
         writer.Finish();
