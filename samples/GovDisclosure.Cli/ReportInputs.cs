@@ -81,13 +81,13 @@ public static partial class CliApp
     }
 
     /// <summary>
-    /// The most reports held at once by the commands that work over each agency's reports (5,000; the environment variable
+    /// The most reports held at once by the commands that work over each agency's reports (2,000; the environment variable
     /// GOVDISCLOSURE_AGENCY_BATCH_SIZE sets another, which tests use to make small batches go through the temporary file).
     /// </summary>
     private static int AgencyBatchSize() =>
         int.TryParse(Environment.GetEnvironmentVariable("GOVDISCLOSURE_AGENCY_BATCH_SIZE"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
             ? size
-            : 5_000;
+            : 2_000;
 
     /// <summary>
     /// How many inputs have been read (or, with <paramref name="describe"/>, anything else counted), on standard error when

@@ -35,10 +35,10 @@ public sealed class BatchValidator
     public bool IncludeHistory { get; init; }
 
     /// <summary>
-    /// Gets the most reports held at once for the cross-year checks (5,000 unless set): a batch with more writes them to a
+    /// Gets the most reports held at once for the cross-year checks (2,000 unless set): a batch with more writes them to a
     /// temporary file and validates one group of agencies that fits at a time.
     /// </summary>
-    public int HistoryBatchSize { get; init; } = 5_000;
+    public int HistoryBatchSize { get; init; } = 2_000;
 
     /// <summary>Gets the limits of the JSON readers; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</summary>
     public ReportJsonReadOptions? ReadOptions { get; init; }
