@@ -87,26 +87,15 @@ internal sealed class AgencyKeySet
 
     private static bool TryPack(string code, out ulong low, out ulong high)
     {
-        low = 0;
-        high = 0;
-        if (code.Length != 18)
-        {
-            return false;
-        }
+        (low, high) = (0, 0);
+        return code.Length == 18 && TryPack(code, 0, 12, out low) && TryPack(code, 12, 18, out high);
+    }
 
-        for (var i = 0; i < 12; i++)
-        {
-            var c = code[i];
-            var value = c < 128 ? Letters[c] : -1;
-            if (value < 0)
-            {
-                return false;
-            }
-
-            low = (low << 5) | (uint)value;
-        }
-
-        for (var i = 12; i < 18; i++)
+    /// <summary>Packs characters <paramref name="start"/> to <paramref name="end"/> of a code, 5 bits each.</summary>
+    private static bool TryPack(ReadOnlySpan<char> code, int start, int end, out ulong packed)
+    {
+        packed = 0;
+        for (var i = start; i < end; i++)
         {
             var c = code[i];
             var value = c < 128 ? Letters[c] : -1;
@@ -115,7 +104,7 @@ internal sealed class AgencyKeySet
                 return false;
             }
 
-            high = (high << 5) | (uint)value;
+            packed = (packed << 5) | (uint)value;
         }
 
         return true;
