@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using GovDisclosure.Rollup;
+using GovDisclosure.Serialization.Json;
 
 namespace GovDisclosure.Cli;
 
@@ -63,13 +64,15 @@ public static partial class CliApp
     {
         var ignored = new List<string>();
         var progress = errorIsTerminal ? new ProgressLine(output, error, settings.Language) : null;
-        // Progress is drawn in the first pass only: the others run while the output is written.
-        var read = ReadInputsAgain(settings.Inputs, ignored, openStandardInput, progress, progressAgain: false);
-        Func<IEnumerable<AnnualReport>> reports = () => read().Select(input => input.IsSuccess ? input.Report : throw input.Error);
+        var reports = ReadInputs(settings.Inputs, ignored, openStandardInput, progress).Select(input => input.IsSuccess ? input.Report : throw input.Error);
 
-        // A first pass keeps each report's agency and year (and the reports while they fit); files are read again for each
-        // batch of agencies that fits, standard input is held whole.
-        var batches = new AgencyBatches<AnnualReport>(AgencyKey.Of, settings.Inputs.Contains(StandardInputPath) ? int.MaxValue : AgencyBatchSize());
+        // The inputs are read once, keeping each report's agency and year (and the reports while they fit in a batch; past
+        // it, the reports wait in a temporary file until their batch of agencies is written).
+        using var batches = new AgencyBatches<AnnualReport>(
+            AgencyKey.Of,
+            AgencyBatchSize(),
+            report => GovDisclosureJson.SerializeToUtf8Bytes(report, indented: false),
+            bytes => GovDisclosureJson.Deserialize(bytes.Span));
         var firstSeen = new Dictionary<AgencyKey, int>();
         var agencyYears = new HashSet<(int Agency, int Year)>();
         var selected = new HashSet<AgencyKey>();
@@ -77,7 +80,7 @@ public static partial class CliApp
         try
         {
             // The first input that cannot be read ends the run: a series without it would show a gap that is not in the reports.
-            foreach (var report in reports())
+            foreach (var report in reports)
             {
                 var key = batches.Add(report);
                 if (!firstSeen.TryGetValue(key, out var agency))
@@ -99,7 +102,7 @@ public static partial class CliApp
             if (duplicate is { Key: var twice })
             {
                 // Nothing is written: the agency first read that has a year twice is named, as when every report is held.
-                _ = AgencyHistory.Of(batches.Groups(reports, key => key == twice).Single().Items);
+                _ = AgencyHistory.Of(batches.Groups(include: key => key == twice).Single().Items);
             }
         }
         finally
@@ -108,7 +111,7 @@ public static partial class CliApp
         }
 
         var matching = settings.Agency is null ? batches.Agencies : selected.Count;
-        var histories = batches.Groups(reports, settings.Agency is null ? null : selected.Contains).Select(group => AgencyHistory.Of(group.Items));
+        var histories = batches.Groups(include: settings.Agency is null ? null : selected.Contains).Select(group => AgencyHistory.Of(group.Items));
         var english = settings.Language == DisplayLanguage.English;
         if (ignored.Count > 0)
         {

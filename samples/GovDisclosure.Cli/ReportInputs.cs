@@ -81,24 +81,13 @@ public static partial class CliApp
     }
 
     /// <summary>
-    /// Reads the inputs (see <see cref="ReadInputs"/>) each time it is called, for the commands that read files again to hold
-    /// a batch of agencies at a time: the ignored files are listed the first time only, and progress shown the first time
-    /// only unless <paramref name="progressAgain"/>.
-    /// </summary>
-    private static Func<IEnumerable<ReportReadResult>> ReadInputsAgain(string[] paths, List<string> ignored, Func<Stream> openStandardInput, ProgressLine? progress, bool progressAgain)
-    {
-        var reads = 0;
-        return () => reads++ == 0 ? ReadInputs(paths, ignored, openStandardInput, progress) : ReadInputs(paths, [], openStandardInput, progressAgain ? progress : null);
-    }
-
-    /// <summary>
-    /// The most reports held at once by the commands that work over each agency's reports (20,000; the environment variable
-    /// GOVDISCLOSURE_AGENCY_BATCH_SIZE sets another, which tests use to make small batches read the files several times).
+    /// The most reports held at once by the commands that work over each agency's reports (2,000; the environment variable
+    /// GOVDISCLOSURE_AGENCY_BATCH_SIZE sets another, which tests use to make small batches go through the temporary file).
     /// </summary>
     private static int AgencyBatchSize() =>
         int.TryParse(Environment.GetEnvironmentVariable("GOVDISCLOSURE_AGENCY_BATCH_SIZE"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
             ? size
-            : 20_000;
+            : 2_000;
 
     /// <summary>
     /// How many inputs have been read (or, with <paramref name="describe"/>, anything else counted), on standard error when

@@ -14,7 +14,7 @@ public static partial class CliApp
             "Reports: .json (one report), .jsonl or .ndjson (one report per line), .csv (tidy or wide), folders (the report files in them and their subfolders), or '-' for JSON Lines on standard input.");
         var format = new Option<string>("--format") { Description = "text: a table of findings and a summary; json: an array of findings, the summary on standard error.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); with files, reads them again for each batch of agencies that fits in memory; standard input is held whole." };
+        var history = new Option<bool>("--history") { Description = "Also check each agency's reports across years (carry-over, cumulative figures, missing and duplicate years); a batch of agencies is held at a time, the other reports wait in a temporary file." };
         var language = new Option<string>("--lang") { Description = "The language of messages and labels: zh or en.", DefaultValueFactory = _ => "zh" };
         language.AcceptOnlyFromAmong("zh", "en");
         var minimum = new Option<string?>("--min-severity")
@@ -68,10 +68,9 @@ public static partial class CliApp
         ReadLocation? firstUnreadable = null;
         var sinceFlush = Stopwatch.StartNew();
         var validator = new BatchValidator(new ReportValidator()) { IncludeHistory = settings.History, HistoryBatchSize = AgencyBatchSize() };
-        var read = ReadInputsAgain(paths, ignored, openStandardInput, progress, progressAgain: true);
 
-        // Files can be read again, so the cross-year checks hold a batch of agencies at a time; standard input is held whole.
-        var summary = paths.Contains(StandardInputPath) ? validator.Validate(read(), OnFinding) : validator.Validate(read, OnFinding);
+        // The inputs are read once; the cross-year checks hold a batch of agencies at a time, the others wait in a temporary file.
+        var summary = validator.Validate(ReadInputs(paths, ignored, openStandardInput, progress), OnFinding);
         progress?.Clear();
         var text = new ValidationSummaryText(summary, ignored, hidden, settings.LeastSeverity, settings.Language);
         writer.Finish();

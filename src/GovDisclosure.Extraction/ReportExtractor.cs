@@ -19,6 +19,9 @@ namespace GovDisclosure.Extraction;
 /// </remarks>
 public static class ReportExtractor
 {
+    /// <summary>The validator with the default options: its plans are worked out once, not per report.</summary>
+    private static readonly ReportValidator DefaultValidator = new();
+
     static ReportExtractor() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Extracts a report from text (plain, <c>pdftotext -layout</c>, Markdown or HTML source).</summary>
@@ -152,7 +155,7 @@ public static class ReportExtractor
         }
 
         ReportMissing(report, matcher, diagnostics);
-        var validation = new ReportValidator(options.Validation ?? new ValidationOptions()).Validate(report);
+        var validation = (options.Validation is { } validationOptions ? new ReportValidator(validationOptions) : DefaultValidator).Validate(report);
         foreach (var finding in validation.Findings)
         {
             if (finding.RelationId is null || finding.Code == RuleCodes.CannotCheck)

@@ -5,8 +5,9 @@ using FluentAssertions;
 namespace GovDisclosure.Cli.Tests;
 
 /// <summary>
-/// history and validate --history over files read them again for each batch of agencies that fits; with batches of a
-/// few reports (GOVDISCLOSURE_AGENCY_BATCH_SIZE) the output must be that of one batch holding every report.
+/// history and validate --history read their inputs once and hold a batch of agencies at a time, the other reports
+/// waiting in a temporary file; with batches of a few reports (GOVDISCLOSURE_AGENCY_BATCH_SIZE) the output must be that
+/// of one batch holding every report.
 /// </summary>
 public sealed class AgencyBatchTests
 {
@@ -105,7 +106,7 @@ public sealed class AgencyBatchTests
     }
 
     [Fact]
-    public void HistoryAndValidateHistory_StandardInputWithSmallBatches_HeldWholeAndSameAsFiles()
+    public void HistoryAndValidateHistory_StandardInputWithSmallBatches_SameAsFiles()
     {
         using var folder = new TemporaryFolder();
         var inputs = Reports(folder, errorShare: "0.3");

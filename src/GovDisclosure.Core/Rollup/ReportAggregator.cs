@@ -24,8 +24,10 @@ namespace GovDisclosure.Rollup;
 /// </para>
 /// <para>
 /// The input is read once, as a stream. Memory grows with the number of groups (one set of arrays by cell ordinal
-/// each), plus one <see cref="AgencyKey"/> per report for finding duplicates and, when
-/// <see cref="RecordSources"/> is on, one <see cref="ReportIdentity"/> per report.
+/// each), plus, per report, what names it in an error or in <see cref="RollupResult.Sources"/> (a reference to its
+/// <see cref="Agency"/>, its format and where it was read from: about 40 bytes; a position more per report when
+/// <see cref="RecordSources"/> is on) and its <see cref="AgencyKey"/> for finding duplicates (32 bytes when the key is a
+/// credit code). Identities are made only when <see cref="RollupResult.Sources"/> is read.
 /// </para>
 /// </remarks>
 public sealed class ReportAggregator
@@ -107,15 +109,13 @@ public sealed class ReportAggregator
     private ImmutableArray<RollupResult> Aggregate(IEnumerable<(AnnualReport Report, string? Source, long? Line)> reports, int count)
     {
         var groups = new Dictionary<string, RollupGroup>(StringComparer.Ordinal);
-        var byCode = groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Each report met, by its position: what identifies it, without the report, so that neither finding duplicates
         // nor recording sources keeps every report alive; identities are made only when asked for.
         var entries = new List<SourceEntry>(count);
-        var seen = new Dictionary<AgencyKey, int>(count);
+        var seen = new AgencyKeySet(count);
         var year = 0;
         var index = 0;
-        Span<char> prefix = stackalloc char[6];
         foreach (var (report, source, line) in reports)
         {
             if (report is null)
@@ -138,52 +138,25 @@ public sealed class ReportAggregator
                 };
             }
 
+            // The look-up of the agency among those met starts here and ends after the report is added, so that the memory
+            // it reads arrives meanwhile. Its error comes first all the same: a duplicate is named, not a failure it caused.
             var agencyKey = AgencyKey.Of(report);
-            if (!seen.TryAdd(agencyKey, index))
-            {
-                var first = seen[agencyKey];
-                throw new RollupException(
-                    $"{Describe(index, current, year)} and {Describe(first, entries[first], year)} are reports of one agency ({agencyKey}) on {year}: adding both would count it twice.")
-                {
-                    Reports = [entries[first].Identity(year), current.Identity(year)],
-                };
-            }
-
+            var probe = seen.Prepare(agencyKey);
             entries.Add(current);
-
-            RollupGroup? group;
-            if (_level is { } level)
+            try
             {
-                if (level == RollupLevel.All)
-                {
-                    if (!groups.TryGetValue(AllKey, out group))
-                    {
-                        group = new RollupGroup(AllKey, level, null, RecordSources);
-                        groups.Add(AllKey, group);
-                    }
-                }
-                else
-                {
-                    WritePrefix(report, new Met(index, current, year), level, prefix);
-                    if (!byCode.TryGetValue(prefix, out group))
-                    {
-                        var key = prefix.ToString();
-                        group = new RollupGroup(key, level, new DivisionCode(key), RecordSources);
-                        groups.Add(key, group);
-                    }
-                }
+                Place(report, agencyKey, new Met(index, current, year), groups).Add(report, RollupPlan.For(report.Definition), index);
             }
-            else
+            catch (RollupException) when (!seen.TryAdd(probe, index, out var earlier))
             {
-                var parent = ParentOf(report, agencyKey, new Met(index, current, year));
-                if (!groups.TryGetValue(parent, out group))
-                {
-                    group = new RollupGroup(parent, null, null, RecordSources);
-                    groups.Add(parent, group);
-                }
+                throw Duplicate(index, earlier, agencyKey, entries, year);
             }
 
-            group.Add(report, RollupPlan.For(report.Definition), index);
+            if (!seen.TryAdd(probe, index, out var first))
+            {
+                throw Duplicate(index, first, agencyKey, entries, year);
+            }
+
             index++;
         }
 
@@ -193,6 +166,50 @@ public sealed class ReportAggregator
         }
 
         return [.. groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToResult(year, entries))];
+    }
+
+    private static RollupException Duplicate(int index, int first, AgencyKey agencyKey, List<SourceEntry> entries, int year) =>
+        new($"{Describe(index, entries[index], year)} and {Describe(first, entries[first], year)} are reports of one agency ({agencyKey}) on {year}: adding both would count it twice.")
+        {
+            Reports = [entries[first].Identity(year), entries[index].Identity(year)],
+        };
+
+    private RollupGroup Place(AnnualReport report, AgencyKey agencyKey, Met met, Dictionary<string, RollupGroup> groups)
+    {
+        RollupGroup? group;
+        if (_level is { } level)
+        {
+            if (level == RollupLevel.All)
+            {
+                if (!groups.TryGetValue(AllKey, out group))
+                {
+                    group = new RollupGroup(AllKey, level, null, RecordSources);
+                    groups.Add(AllKey, group);
+                }
+
+                return group;
+            }
+
+            Span<char> prefix = stackalloc char[6];
+            WritePrefix(report, met, level, prefix);
+            if (!groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out group))
+            {
+                var key = prefix.ToString();
+                group = new RollupGroup(key, level, new DivisionCode(key), RecordSources);
+                groups.Add(key, group);
+            }
+
+            return group;
+        }
+
+        var parent = ParentOf(report, agencyKey, met);
+        if (!groups.TryGetValue(parent, out group))
+        {
+            group = new RollupGroup(parent, null, null, RecordSources);
+            groups.Add(parent, group);
+        }
+
+        return group;
     }
 
     private static string Describe(int index, SourceEntry entry, int year) =>

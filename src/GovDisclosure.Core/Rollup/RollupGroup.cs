@@ -340,16 +340,25 @@ internal sealed class RollupGroup
 
             // [u0 w0 u1 w1] and [u2 w2 u3 w3] → [u0 u2 u1 u3] → [u0 u1 u2 u3]; the words' order does not matter.
             var units = Avx2.Permute4x64(Avx2.UnpackLow(first, second), 0b11_01_10_00);
-            var states = Avx2.UnpackHigh(first, second) & stateMask;
             var sum = Vector256.LoadUnsafe(ref total, (nuint)i) + units;
-            sum.StoreUnsafe(ref total, (nuint)i);
-            if (Vector256.GreaterThanAny(sum.AsUInt64() + shift, limit) || !Vector256.EqualsAll(states, reported))
+            if (Vector256.GreaterThanAny(sum.AsUInt64() + shift, limit))
             {
-                // Out of range or not all reported: these four again, one by one, with their sums taken back.
-                (sum - units).StoreUnsafe(ref total, (nuint)i);
+                // Out of range: these four one by one, so that the first cell out of range is named.
                 for (var j = i; j < i + 4; j++)
                 {
                     AddOne(cells, sums, j);
+                }
+
+                continue;
+            }
+
+            sum.StoreUnsafe(ref total, (nuint)i);
+            var states = Avx2.UnpackHigh(first, second) & stateMask;
+            if (!Vector256.EqualsAll(states, reported))
+            {
+                for (var j = i; j < i + 4; j++)
+                {
+                    CountIfNotReported(cells, j);
                 }
             }
         }
@@ -359,24 +368,27 @@ internal sealed class RollupGroup
 
     private void AddOne(ReadOnlySpan<CellValue> cells, Span<long> sums, int i)
     {
-        ref readonly var cell = ref cells[i];
-        var sum = sums[i] + cell.Units;
+        var sum = sums[i] + cells[i].Units;
         sums[i] = sum;
         if ((ulong)(sum + MaxUnits) > 2 * (ulong)MaxUnits && _overflowAt < 0)
         {
             _overflowAt = i;
         }
 
-        if (cell.State != CellState.Reported)
+        CountIfNotReported(cells, i);
+    }
+
+    /// <summary>Counts a cell that is blank or absent (it added 0 units to its sum).</summary>
+    private void CountIfNotReported(ReadOnlySpan<CellValue> cells, int i)
+    {
+        var state = cells[i].State;
+        if (state == CellState.Blank)
         {
-            if (cell.State == CellState.Blank)
-            {
-                _blanks[i]++;
-            }
-            else
-            {
-                _absent[i]++;
-            }
+            _blanks[i]++;
+        }
+        else if (state != CellState.Reported)
+        {
+            _absent[i]++;
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Text;
 using GovDisclosure.Serialization;
 using GovDisclosure.Serialization.Json;
 using static GovDisclosure.Validation.ReportValidator;
@@ -13,9 +15,9 @@ namespace GovDisclosure.Validation;
 /// </summary>
 /// <remarks>
 /// With <see cref="IncludeHistory"/>, the reports are also grouped by agency (<see cref="AgencyKey"/>) and each agency's
-/// reports validated across years. Given inputs that can be read again (<see cref="Validate(Func{IEnumerable{ReportReadResult}}, Action{ValidationFinding}, CancellationToken)"/>),
-/// that holds at most <see cref="HistoryBatchSize"/> reports (see <see cref="AgencyBatches{T}"/>); given inputs read once,
-/// it keeps every report in memory until the end of the batch. Without it, memory does not grow with the batch.
+/// reports validated across years. That holds at most <see cref="HistoryBatchSize"/> reports in memory: past it, the
+/// reports wait in a temporary file (deleted at the end) until their agency's batch is validated, so the inputs are read
+/// once (see <see cref="AgencyBatches{T}"/>). Without it, memory does not grow with the batch.
 /// </remarks>
 public sealed class BatchValidator
 {
@@ -33,10 +35,10 @@ public sealed class BatchValidator
     public bool IncludeHistory { get; init; }
 
     /// <summary>
-    /// Gets the most reports held at once for the cross-year checks when the inputs can be read again (20,000 unless
-    /// set); a batch with more is read again once per group of agencies that fits.
+    /// Gets the most reports held at once for the cross-year checks (2,000 unless set): a batch with more writes them to a
+    /// temporary file and validates one group of agencies that fits at a time.
     /// </summary>
-    public int HistoryBatchSize { get; init; } = 20_000;
+    public int HistoryBatchSize { get; init; } = 2_000;
 
     /// <summary>Gets the limits of the JSON readers; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</summary>
     public ReportJsonReadOptions? ReadOptions { get; init; }
@@ -75,28 +77,26 @@ public sealed class BatchValidator
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(onFinding);
-        return Validate(inputs, readAgain: null, onFinding, cancellationToken);
+        return Run(inputs, onFinding, cancellationToken);
     }
 
     /// <summary>
-    /// Validates the results of a reader that can be read again (files, not a stream), holding at most
-    /// <see cref="HistoryBatchSize"/> reports for the cross-year checks: the inputs are read once for everything else, and
-    /// again once per group of agencies when they do not fit. The findings and summary are those of
-    /// <see cref="Validate(IEnumerable{ReportReadResult}, Action{ValidationFinding}, CancellationToken)"/>.
+    /// Validates the results of a reader. The inputs are read once, as by
+    /// <see cref="Validate(IEnumerable{ReportReadResult}, Action{ValidationFinding}, CancellationToken)"/>, whose findings
+    /// and summary these are: the overload stays for callers that pass a reader.
     /// </summary>
-    /// <param name="readInputs">Reads the reports and read errors, in the same order each time.</param>
+    /// <param name="readInputs">Reads the reports and read errors; called once.</param>
     /// <param name="onFinding">Receives each finding as it is found.</param>
     /// <param name="cancellationToken">Stops the validation between reports.</param>
     /// <returns>The summary.</returns>
-    /// <exception cref="IOException">The inputs read again are not those read first.</exception>
     public BatchSummary Validate(Func<IEnumerable<ReportReadResult>> readInputs, Action<ValidationFinding> onFinding, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(readInputs);
         ArgumentNullException.ThrowIfNull(onFinding);
-        return Validate(readInputs(), readInputs, onFinding, cancellationToken);
+        return Run(readInputs(), onFinding, cancellationToken);
     }
 
-    private BatchSummary Validate(IEnumerable<ReportReadResult> inputs, Func<IEnumerable<ReportReadResult>>? readAgain, Action<ValidationFinding> onFinding, CancellationToken cancellationToken)
+    private BatchSummary Run(IEnumerable<ReportReadResult> inputs, Action<ValidationFinding> onFinding, CancellationToken cancellationToken)
     {
         var tally = new BatchSummary.Tally();
         var sink = new CallbackCollection(finding =>
@@ -104,8 +104,9 @@ public sealed class BatchValidator
             tally.Count(finding);
             onFinding(finding);
         });
-        var agencies = IncludeHistory
-            ? new AgencyBatches<SourcedReport>(r => AgencyKey.Of(r.Report), readAgain is null ? int.MaxValue : HistoryBatchSize)
+        // Past a batch, the reports wait in a temporary file for their agency's batch: the inputs are read once.
+        using var agencies = IncludeHistory
+            ? new AgencyBatches<SourcedReport>(r => AgencyKey.Of(r.Report), HistoryBatchSize, Pack, Unpack)
             : null;
         foreach (var input in inputs)
         {
@@ -133,7 +134,7 @@ public sealed class BatchValidator
 
         if (agencies is not null)
         {
-            foreach (var (_, reports) in agencies.Groups(() => Reports(readAgain!())))
+            foreach (var (_, reports) in agencies.Groups())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Validator.ValidateSeries(reports, sink);
@@ -141,17 +142,29 @@ public sealed class BatchValidator
         }
 
         return tally.ToSummary(historyChecked: agencies is not null, agencies?.Agencies);
+    }
 
-        static IEnumerable<SourcedReport> Reports(IEnumerable<ReportReadResult> inputs)
-        {
-            foreach (var input in inputs)
-            {
-                if (input.IsSuccess)
-                {
-                    yield return new SourcedReport(input.Report, input.Location.Source, input.Location.Line);
-                }
-            }
-        }
+    /// <summary>A report with where it was read, as bytes: the line (or -1), the source's length in bytes (or -1) and UTF-8, then the report's JSON.</summary>
+    private static byte[] Pack(SourcedReport item)
+    {
+        var json = GovDisclosureJson.SerializeToUtf8Bytes(item.Report, indented: false);
+        var source = item.Source is null ? [] : Encoding.UTF8.GetBytes(item.Source);
+        var bytes = new byte[sizeof(long) + sizeof(int) + source.Length + json.Length];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, item.Line ?? -1);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(sizeof(long)), item.Source is null ? -1 : source.Length);
+        source.CopyTo(bytes.AsSpan(sizeof(long) + sizeof(int)));
+        json.CopyTo(bytes.AsSpan(sizeof(long) + sizeof(int) + source.Length));
+        return bytes;
+    }
+
+    private static SourcedReport Unpack(ReadOnlyMemory<byte> memory)
+    {
+        var bytes = memory.Span;
+        var line = BinaryPrimitives.ReadInt64LittleEndian(bytes);
+        var sourceLength = BinaryPrimitives.ReadInt32LittleEndian(bytes[sizeof(long)..]);
+        var json = bytes[(sizeof(long) + sizeof(int) + Math.Max(sourceLength, 0))..];
+        var source = sourceLength < 0 ? null : Encoding.UTF8.GetString(bytes.Slice(sizeof(long) + sizeof(int), sourceLength));
+        return new SourcedReport(GovDisclosureJson.Deserialize(json, source), source, line < 0 ? null : line);
     }
 
     /// <summary>A collection that hands what is added to a callback.</summary>

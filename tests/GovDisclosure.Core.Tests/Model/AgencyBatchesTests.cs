@@ -57,4 +57,75 @@ public sealed class AgencyBatchesTests
 
         act.Should().Throw<IOException>().WithMessage("*item 1 is not of the agency*");
     }
+
+    [Fact]
+    public void Groups_PackedBatchesOfThree_EachAgencyInKeyOrderWithoutReadingAgain()
+    {
+        var folder = Directory.CreateTempSubdirectory("agency-batches-");
+        try
+        {
+            using (var batches = Packed(batchSize: 3, folder.FullName))
+            {
+                foreach (var item in Items)
+                {
+                    batches.Add(item);
+                }
+
+                batches.IsSpilled.Should().BeTrue();
+                batches.IsHeld.Should().BeFalse();
+                folder.GetFiles().Should().ContainSingle("the items wait in one temporary file");
+                batches.Groups().Select(g => string.Join(",", g.Items)).Should().Equal("a:1,a:2", "b:1,b:2", "c:1,c:2", "d:1");
+                batches.Groups(include: key => key.Value == "c").Select(g => string.Join(",", g.Items)).Should().Equal("c:1,c:2");
+            }
+
+            folder.GetFiles().Should().BeEmpty("disposing deletes the temporary file");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Groups_PackedAllFit_WritesNoFile()
+    {
+        using var batches = Packed(batchSize: 10, null);
+        foreach (var item in Items)
+        {
+            batches.Add(item);
+        }
+
+        batches.IsSpilled.Should().BeFalse();
+        batches.Groups().Select(g => g.Items.Count).Should().Equal(2, 2, 2, 1);
+    }
+
+    [Fact]
+    public void Groups_DroppedItemsAndNoWayToReadThemAgain_ThrowsInvalidOperationException()
+    {
+        var batches = new AgencyBatches<string>(KeyOf, batchSize: 2);
+        foreach (var item in Items)
+        {
+            batches.Add(item);
+        }
+
+        var act = () => batches.Groups();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*7 items*batch of 2*read again*");
+    }
+
+    [Fact]
+    public void Add_AfterDispose_ThrowsObjectDisposedException()
+    {
+        var batches = Packed(batchSize: 1, null);
+        batches.Add("a:1");
+        batches.Add("a:2");
+        batches.Dispose();
+
+        var act = () => batches.Add("a:3");
+
+        act.Should().Throw<ObjectDisposedException>();
+    }
+
+    private static AgencyBatches<string> Packed(int batchSize, string? folder) =>
+        new(KeyOf, batchSize, System.Text.Encoding.UTF8.GetBytes, bytes => System.Text.Encoding.UTF8.GetString(bytes.Span)) { SpillDirectory = folder };
 }

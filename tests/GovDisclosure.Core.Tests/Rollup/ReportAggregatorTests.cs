@@ -293,6 +293,39 @@ public sealed class ReportAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_OneAgencyTwiceWhoseSecondReportOverflows_IsTheDuplicateError()
+    {
+        // The second report of an agency is named as a duplicate, not as the overflow that adding it caused.
+        var first = Constructed("320803", "清江浦区人民政府", b => b[Granted] = CellValue.MaxWholeNumber);
+        var second = Constructed("320803", "清江浦区人民政府", b => b[Granted] = 1);
+
+        var act = () => new ReportAggregator(RollupLevel.County).Aggregate([first, second]);
+
+        act.Should().Throw<RollupException>().WithMessage("*#2*#1*one agency*twice*");
+    }
+
+    [Fact]
+    public void Aggregate_OneCreditCodeTwiceAmongThousands_IsAnErrorNamingBoth()
+    {
+        var reports = Enumerable.Range(0, 3_000).Select(i => Coded(i, i)).Append(Coded(3_000, 1_234)).ToArray();
+
+        var act = () => new ReportAggregator(RollupLevel.County).Aggregate(reports);
+
+        act.Should().Throw<RollupException>().WithMessage("*#3001*#1235*one agency*creditCode:*twice*");
+
+        static AnnualReport Coded(int index, int code)
+        {
+            var first17 = "11320803MB" + code.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+            var agency = new Agency($"机关{index}")
+            {
+                DivisionCode = new DivisionCode("320803"),
+                CreditCode = UnifiedSocialCreditCode.Parse(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17)),
+            };
+            return AnnualReport.CreateBuilder(ReportFormat.National2021, 2024, agency).Build();
+        }
+    }
+
+    [Fact]
     public void Aggregate_DifferentYears_IsAnError()
     {
         var builder = Constructed("320803", "乙").ToBuilder();

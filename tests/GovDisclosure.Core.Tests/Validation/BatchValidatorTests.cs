@@ -158,6 +158,29 @@ public sealed class BatchValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_WithHistoryPastTheBatchSize_FindsWhatHoldingEveryReportFinds()
+    {
+        // Reports with planted errors across years, validated holding all of them and holding seven at a time (the others
+        // wait in a temporary file): the same findings, in the same order.
+        var options = new GovDisclosure.Synthetic.GeneratorOptions { Agencies = 12, FirstYear = 2019, LastYear = 2023, ErrorShare = 0.4, Seed = 5 };
+        var inputs = new GovDisclosure.Synthetic.ReportGenerator(options).Generate()
+            .Select((r, i) => ReportReadResult.Success(r, new ReadLocation { Source = "synthetic.jsonl", Line = i + 1 }))
+            .ToList();
+        var held = new List<ValidationFinding>();
+        var batched = new List<ValidationFinding>();
+
+        var heldSummary = new BatchValidator { IncludeHistory = true, HistoryBatchSize = int.MaxValue }.Validate(inputs, held.Add, TestContext.Current.CancellationToken);
+        var batchedSummary = new BatchValidator { IncludeHistory = true, HistoryBatchSize = 7 }.Validate(inputs, batched.Add, TestContext.Current.CancellationToken);
+
+        held.Should().Contain(f => f.Code.StartsWith("GD04", StringComparison.Ordinal), "the planted errors include cross-year ones");
+        batched.Select(Describe).Should().Equal(held.Select(Describe));
+        batchedSummary.Agencies.Should().Be(heldSummary.Agencies);
+
+        static string Describe(ValidationFinding f) =>
+            $"{f.Code} {f.RelationId} {f.Report?.AgencyName} {f.Report?.Year} {f.Report?.Source}:{f.Report?.Line} {f.Actual} {f.Expected}";
+    }
+
+    [Fact]
     public void ReadLineResults_LineOverTheLimit_StopsReadingAndSaysSo()
     {
         var line = GovDisclosureJson.Serialize(Seed, indented: false);
