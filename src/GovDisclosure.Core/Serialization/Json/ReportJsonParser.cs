@@ -302,7 +302,7 @@ internal ref struct ReportJsonParser
             _path.RemoveAt(_path.Count - 1);
         }
 
-        return builder.Build();
+        return builder.BuildAndRelease();
     }
 
     private bool Defer(ref Utf8JsonReader reader, ref Utf8JsonReader saved, JsonTokenType expected, string what)
