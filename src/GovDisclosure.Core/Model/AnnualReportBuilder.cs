@@ -382,7 +382,8 @@ public sealed class AnnualReportBuilder
 
         _released = release;
         // A legacy period that only rows the catalogue does not know print is still a column of the table.
-        var columnIncluded = _columnIncluded.Select(c => (bool[])c.Clone()).ToArray();
+        // (Only then are the builder's flags copied: the other formats only read them here.)
+        var columnIncluded = Format == ReportFormat.Legacy ? [.. _columnIncluded.Select(c => c.AsSpan().ToArray())] : _columnIncluded;
         if (Format == ReportFormat.Legacy)
         {
             foreach (var period in Enum.GetValues<LegacyPeriod>())
