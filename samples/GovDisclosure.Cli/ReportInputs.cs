@@ -67,18 +67,21 @@ public static partial class CliApp
 
             var files = ReportFiles.Find([path]);
             ignored.AddRange(files.Ignored);
-            return files.Files.SelectMany(file => ReportFiles.ReadFile(file));
+            return files.Files.SelectMany(file => ReportFiles.ReadFile(file, ReadOptions));
         }
 
         IEnumerable<ReportReadResult> ReadStandardInput()
         {
             using var stream = openStandardInput();
-            foreach (var input in GovDisclosureJson.ReadLineResults(stream, StandardInputPath))
+            foreach (var input in GovDisclosureJson.ReadLineResults(stream, StandardInputPath, ReadOptions))
             {
                 yield return input;
             }
         }
     }
+
+    /// <summary>The limits of the JSON readers, with JSON Lines parsed on every core (the results still in the order of the lines).</summary>
+    private static ReportJsonReadOptions ReadOptions { get; } = new() { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 256) };
 
     /// <summary>
     /// The most reports held at once by the commands that work over each agency's reports (2,000; the environment variable

@@ -24,6 +24,7 @@ namespace GovDisclosure;
 public sealed class AnnualReportBuilder
 {
     private readonly CellValue[] _values;
+    private bool _released;
     private readonly bool[][] _rowIncluded;
     private readonly bool[][] _columnIncluded;
     private readonly List<LegacyOtherRow> _legacyOtherRows = [];
@@ -363,10 +364,26 @@ public sealed class AnnualReportBuilder
 
     /// <summary>Builds the report. The builder can go on being used.</summary>
     /// <returns>The report.</returns>
-    public AnnualReport Build()
+    public AnnualReport Build() => Build(release: false);
+
+    /// <summary>
+    /// Builds the report handing it the builder's cell array instead of a copy: for readers that build a report and
+    /// drop the builder at once, saving a copy of every cell per report. The builder must not be used afterwards.
+    /// </summary>
+    /// <returns>The report.</returns>
+    internal AnnualReport BuildAndRelease() => Build(release: true);
+
+    private AnnualReport Build(bool release)
     {
+        if (_released)
+        {
+            throw new InvalidOperationException("This builder handed its cells to the report it built: it cannot build again.");
+        }
+
+        _released = release;
         // A legacy period that only rows the catalogue does not know print is still a column of the table.
-        var columnIncluded = _columnIncluded.Select(c => (bool[])c.Clone()).ToArray();
+        // (Only then are the builder's flags copied: the other formats only read them here.)
+        var columnIncluded = Format == ReportFormat.Legacy ? [.. _columnIncluded.Select(c => c.AsSpan().ToArray())] : _columnIncluded;
         if (Format == ReportFormat.Legacy)
         {
             foreach (var period in Enum.GetValues<LegacyPeriod>())
@@ -378,7 +395,7 @@ public sealed class AnnualReportBuilder
             }
         }
 
-        var cells = new CellValue[_values.Length];
+        var cells = release ? _values : new CellValue[_values.Length];
         foreach (var table in Definition.Tables)
         {
             var columns = columnIncluded[table.Index];

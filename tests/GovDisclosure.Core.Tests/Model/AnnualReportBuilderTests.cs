@@ -623,4 +623,20 @@ public sealed class AnnualReportBuilderTests
         builder["proactive.normativeDocuments.repealed"].Should().Be(CellValue.Of(33));
         builder[CellKey.Parse("proactive.fees.amount")].Should().Be(CellValue.Of(18651.06m));
     }
+
+    [Theory]
+    [InlineData("000-gaoqiao-township-2018")]
+    [InlineData("006-pingtan-zone-2019")]
+    [InlineData("010-pingtan-zone-2024")]
+    public void BuildAndRelease_RealReports_SameReportAsBuildAndNoSecondBuild(string sample)
+    {
+        var report = Samples.Report(sample);
+        var builder = report.ToBuilder();
+
+        var released = builder.BuildAndRelease();
+
+        released.Should().Be(report.ToBuilder().Build());
+        released.Cells.Should().Equal(report.Cells);
+        builder.Invoking(b => b.Build()).Should().Throw<InvalidOperationException>().WithMessage("*handed its cells*");
+    }
 }

@@ -771,6 +771,14 @@ public sealed class JsonStrictReadingTests
     [InlineData("2025-02-30")]
     [InlineData("2025-01-24T00:00:00")]
     [InlineData("2025年1月24日")]
+    [InlineData("2023-02-29")]
+    [InlineData("0000-01-24")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-00-10")]
+    [InlineData("2025-01-00")]
+    [InlineData("２０２５-01-24")]
+    [InlineData(" 2025-01-24")]
+    [InlineData("2025-01-2 ")]
     public void Deserialize_BadPublicationDate_ThrowsWithPath(string date)
     {
         var bad = BadJson.Make(Huaian, root => root["publishedOn"] = Marker, $"\"{date}\"");
@@ -779,6 +787,17 @@ public sealed class JsonStrictReadingTests
 
         bad.ShouldPointAt(error, "$.publishedOn");
         error.Problem.Should().Be($"'{date}' is not a date: expected YYYY-MM-DD, such as 2024-01-29.");
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    public void Deserialize_PublicationDate_ReadsEveryValidDay(string text, int year, int month, int day)
+    {
+        var json = BadJson.Make(Huaian, root => root["publishedOn"] = Marker, $"\"{text}\"").Text;
+
+        GovDisclosureJson.Deserialize(json).PublishedOn.Should().Be(new DateOnly(year, month, day));
     }
 
     [Theory]

@@ -80,7 +80,7 @@ internal sealed class WideCsvReader : CsvLayoutReader
 
             var builder = ParseIdentity(csv).ToBuilder();
             Take(csv, builder);
-            return ReportReadResult.Success(builder.Build(), new ReadLocation { Source = Source, Line = line });
+            return ReportReadResult.Success(builder.BuildAndRelease(), new ReadLocation { Source = Source, Line = line });
         }
         catch (CsvFieldException exception)
         {

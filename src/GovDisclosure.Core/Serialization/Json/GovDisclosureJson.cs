@@ -245,12 +245,17 @@ public static class GovDisclosureJson
     /// </summary>
     /// <param name="stream">The stream (not closed).</param>
     /// <param name="source">A name for the input in locations (a file name).</param>
-    /// <param name="options">Limits; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">
+    /// Limits; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>. With
+    /// <see cref="ReportJsonReadOptions.MaxDegreeOfParallelism"/> above 1, lines are parsed on that many threads, the
+    /// results still handed out in the order of the lines.
+    /// </param>
     /// <returns>One result per non-blank line, in order.</returns>
     public static IEnumerable<ReportReadResult> ReadLineResults(Stream stream, string? source = null, ReportJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(stream, source, options ?? ReportJsonReadOptions.Default);
+        options ??= ReportJsonReadOptions.Default;
+        return options.MaxDegreeOfParallelism > 1 ? ParallelLineParser.ReadLineResults(stream, source, options) : Iterate(stream, source, options);
 
         static IEnumerable<ReportReadResult> Iterate(Stream stream, string? source, ReportJsonReadOptions options)
         {

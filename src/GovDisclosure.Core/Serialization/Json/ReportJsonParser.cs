@@ -205,7 +205,7 @@ internal ref struct ReportJsonParser
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         var text = ReadString(ref reader, "the publication date as YYYY-MM-DD");
-                        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        if (!TryParseIsoDate(text, out var date) && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
                         {
                             throw Error(ref reader, $"'{text}' is not a date: expected YYYY-MM-DD, such as 2024-01-29.");
                         }
@@ -302,7 +302,7 @@ internal ref struct ReportJsonParser
             _path.RemoveAt(_path.Count - 1);
         }
 
-        return builder.Build();
+        return builder.BuildAndRelease();
     }
 
     private bool Defer(ref Utf8JsonReader reader, ref Utf8JsonReader saved, JsonTokenType expected, string what)
@@ -1063,4 +1063,35 @@ internal ref struct ReportJsonParser
     private readonly long LastLine() => _firstLine + _document.Count((byte)'\n') - (_document.EndsWith("\n"u8) ? 1 : 0);
 
     private static bool IsBlank(ReadOnlySpan<byte> document) => document.Trim(" \t\r\n"u8).IsEmpty;
+
+    /// <summary>Reads a date printed as <c>YYYY-MM-DD</c> without the culture machinery (what <c>TryParseExact</c> would accept in that form).</summary>
+    private static bool TryParseIsoDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month) || !TryDigits(text.AsSpan(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+
+        static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+        {
+            value = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+    }
 }

@@ -61,4 +61,20 @@ public sealed record ReportJsonReadOptions
             field = value;
         }
     }
+
+    /// <summary>
+    /// Gets the number of threads that parse the lines of a JSON Lines input read with
+    /// <see cref="GovDisclosureJson.ReadLineResults"/> (default 1: the caller's thread; at most 256). The lines are still
+    /// read in order and the results handed out in order; only the parsing is spread, a few dozen lines at a time.
+    /// </summary>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 256);
+            field = value;
+        }
+    } = 1;
 }
