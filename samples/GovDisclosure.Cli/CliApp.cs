@@ -334,7 +334,7 @@ public static partial class CliApp
         static IEnumerable<AnnualReport> ReadLines(string path)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            foreach (var report in GovDisclosureJson.ReadLines(stream, path))
+            foreach (var report in GovDisclosureJson.ReadLines(stream, path, ReadOptions))
             {
                 yield return report;
             }

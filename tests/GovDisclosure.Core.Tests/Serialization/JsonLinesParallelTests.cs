@@ -60,6 +60,25 @@ public sealed class JsonLinesParallelTests
         one[80].Should().Contain("reports.jsonl:81").And.Contain("MaxLineBytes");
     }
 
+    [Fact]
+    public void ReadLines_FourThreads_SameReportsThenTheSameErrorAtTheFirstBadLine()
+    {
+        var good = string.Join("\n", Lines.Take(120)) + "\n";
+        var bad = string.Join("\n", Lines.Take(90)) + "\n{\"schemaVersion\":2}\n" + Lines[91] + "\n";
+        var four = new ReportJsonReadOptions { MaxDegreeOfParallelism = 4 };
+
+        ReadReports(good, four).Should().Equal(ReadReports(good, null));
+        var one = FluentActions.Invoking(() => ReadReports(bad, null)).Should().Throw<ReportReadException>().Which;
+        var parallel = FluentActions.Invoking(() => ReadReports(bad, four)).Should().Throw<ReportReadException>().Which;
+        parallel.Message.Should().Be(one.Message).And.Contain("reports.jsonl:91");
+
+        static List<string> ReadReports(string text, ReportJsonReadOptions? options)
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+            return [.. GovDisclosureJson.ReadLines(stream, "reports.jsonl", options).Select(r => GovDisclosureJson.Serialize(r, indented: false))];
+        }
+    }
+
     private static (List<string> One, List<string> Four) ReadBoth(string text, ReportJsonReadOptions options) =>
         (Read(text, options), Read(text, options with { MaxDegreeOfParallelism = 4 }));
 

@@ -177,12 +177,15 @@ public static class GovDisclosureJson
     /// <param name="stream">The stream (not closed).</param>
     /// <param name="source">A name for the input in error messages (a file name).</param>
     /// <param name="options">Limits; <see cref="ReportJsonReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The reports, in order.</returns>
+    /// <returns>The reports, in order (parsed on several threads when <see cref="ReportJsonReadOptions.MaxDegreeOfParallelism"/> asks).</returns>
     /// <exception cref="ReportReadException">A line is not a valid report (the message names its line number and JSON path), or is longer than the limit.</exception>
     public static IEnumerable<AnnualReport> ReadLines(Stream stream, string? source = null, ReportJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Iterate(stream, source, options ?? ReportJsonReadOptions.Default);
+        options ??= ReportJsonReadOptions.Default;
+        return options.MaxDegreeOfParallelism > 1
+            ? ParallelLineParser.ReadLineResults(stream, source, options).Select(result => result.IsSuccess ? result.Report : throw result.Error)
+            : Iterate(stream, source, options);
 
         static IEnumerable<AnnualReport> Iterate(Stream stream, string? source, ReportJsonReadOptions options)
         {
