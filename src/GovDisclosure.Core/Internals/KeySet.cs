@@ -27,11 +27,21 @@ internal sealed class KeySet
     public int Count => Keys.Length;
 
     /// <summary>Finds the property name the reader is on; -1 when it is not one of the keys.</summary>
-    public int IndexOf(ref Utf8JsonReader reader)
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <param name="hint">The index to try first (the key expected next).</param>
+    /// <returns>The index of the key.</returns>
+    public int IndexOf(ref Utf8JsonReader reader, int hint = 0)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             var name = reader.ValueSpan;
+
+            // Writers put the keys in the catalogue's order: the key after the previous one is tried first.
+            if ((uint)hint < (uint)_utf8.Length && name.SequenceEqual(_utf8[hint]))
+            {
+                return hint;
+            }
+
             for (var i = 0; i < _utf8.Length; i++)
             {
                 if (name.SequenceEqual(_utf8[i]))

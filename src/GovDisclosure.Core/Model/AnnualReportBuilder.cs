@@ -493,6 +493,12 @@ public sealed class AnnualReportBuilder
             throw new ArgumentException(char.ToUpperInvariant(problem[0]) + problem[1..] + ".", nameof(value));
         }
 
+        SetChecked(cell, value);
+    }
+
+    /// <summary>Sets a cell to a value that a reader has already checked with <see cref="CheckValue(CellDefinition, CellValue, out string?)"/>.</summary>
+    internal void SetChecked(CellDefinition cell, CellValue value)
+    {
         if (cell.Row.IsOptional)
         {
             IncludeRow(cell.Row);

@@ -951,6 +951,26 @@ public sealed class JsonStrictReadingTests
     }
 
     [Fact]
+    public void Deserialize_ErrorsInTablesAndInALaterProperty_ReportsTheFirstInDocumentOrder()
+    {
+        // Written in the writer's order (identity first), the tables are read where they stand, in one pass.
+        var bad = BadJson.Make(
+            Huaian,
+            root =>
+            {
+                root["tables"]!["reviews"]!["litigationDirect"]!["total"] = Marker;
+                root.Remove("breakdowns");
+                root["breakdowns"] = "none";
+            },
+            "-20");
+
+        var error = BadJson.ReadError(bad.Text);
+
+        bad.Text.IndexOf("\"breakdowns\"", StringComparison.Ordinal).Should().BeGreaterThan(bad.Text.IndexOf("\"tables\"", StringComparison.Ordinal));
+        bad.ShouldPointAt(error, "$.tables.reviews.litigationDirect.total");
+    }
+
+    [Fact]
     public void Deserialize_CrlfDocument_ErrorNamesLineAndColumn()
     {
         var bad = BadJson.Make(Huaian, root => root["tables"]!["requests"]!["carriedForward"]!["total"] = Marker, "\"4\"");

@@ -27,6 +27,8 @@ internal ref struct ReportJsonParser
     private static readonly KeySet LabeledCountProperties = new(["label", "count"]);
     private static readonly KeySet SuppressionProperties = new(["code", "cells", "reason"]);
     private static readonly KeySet BreakdownProperties = new(Keys.Breakdowns);
+    private static readonly string YearDescription = $"the reporting year, a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear}";
+    private static readonly string UnitDescription = $"a unit: {string.Join(" or ", Keys.MoneyUnits)}";
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -40,6 +42,7 @@ internal ref struct ReportJsonParser
     private readonly long _firstLine;
     private readonly List<string> _path;
     private readonly int _maxEntries;
+    private string? _leaf;
 
     private ReportJsonParser(ReadOnlySpan<byte> document, string? source, long firstLine, int maxEntries)
     {
@@ -154,7 +157,7 @@ internal ref struct ReportJsonParser
 
         Expect(ref reader, JsonTokenType.StartObject, "a JSON object holding one report");
 
-        var seen = new bool[TopLevelProperties.Count];
+        Span<bool> seen = stackalloc bool[TopLevelProperties.Count];
         var startReader = reader;
         int? schemaVersion = null;
         FormatDefinition? format = null;
@@ -165,6 +168,7 @@ internal ref struct ReportJsonParser
         ReportBreakdowns? breakdowns = null;
         Utf8JsonReader tables = default, units = default, sections = default, suppressions = default;
         bool hasTables = false, hasUnits = false, hasSections = false, hasSuppressions = false;
+        AnnualReportBuilder? builder = null;
 
         while (ReadProperty(ref reader, TopLevelProperties, seen, out var name))
         {
@@ -190,7 +194,7 @@ internal ref struct ReportJsonParser
 
                     break;
                 case "year":
-                    var value = ReadInt(ref reader, $"the reporting year, a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear}");
+                    var value = ReadInt(ref reader, YearDescription);
                     if (value is < AnnualReport.MinYear or > AnnualReport.MaxYear)
                     {
                         throw Error(ref reader, $"year {value} is out of range: expected {AnnualReport.MinYear} to {AnnualReport.MaxYear}.");
@@ -226,13 +230,37 @@ internal ref struct ReportJsonParser
 
                     break;
                 case "tables":
-                    hasTables = Defer(ref reader, ref tables, JsonTokenType.StartObject, "an object of tables");
+                    if (StartPart(ref reader, JsonTokenType.StartObject, "an object of tables", ref builder, schemaVersion, format, year, agency))
+                    {
+                        ParseTables(ref reader, builder!);
+                    }
+                    else
+                    {
+                        hasTables = Defer(ref reader, ref tables, JsonTokenType.StartObject, "an object of tables");
+                    }
+
                     break;
                 case "units":
-                    hasUnits = Defer(ref reader, ref units, JsonTokenType.StartObject, "an object mapping money cells to units");
+                    if (StartPart(ref reader, JsonTokenType.StartObject, "an object mapping money cells to units", ref builder, schemaVersion, format, year, agency))
+                    {
+                        ParseUnits(ref reader, builder!);
+                    }
+                    else
+                    {
+                        hasUnits = Defer(ref reader, ref units, JsonTokenType.StartObject, "an object mapping money cells to units");
+                    }
+
                     break;
                 case "sections":
-                    hasSections = Defer(ref reader, ref sections, JsonTokenType.StartObject, "an object mapping section keys to text");
+                    if (StartPart(ref reader, JsonTokenType.StartObject, "an object mapping section keys to text", ref builder, schemaVersion, format, year, agency))
+                    {
+                        ParseSections(ref reader, builder!);
+                    }
+                    else
+                    {
+                        hasSections = Defer(ref reader, ref sections, JsonTokenType.StartObject, "an object mapping section keys to text");
+                    }
+
                     break;
                 case "breakdowns":
                     if (reader.TokenType != JsonTokenType.Null)
@@ -242,7 +270,15 @@ internal ref struct ReportJsonParser
 
                     break;
                 case "suppressions":
-                    hasSuppressions = Defer(ref reader, ref suppressions, JsonTokenType.StartArray, "an array of suppressions");
+                    if (StartPart(ref reader, JsonTokenType.StartArray, "an array of suppressions", ref builder, schemaVersion, format, year, agency))
+                    {
+                        ParseSuppressions(ref reader, builder!);
+                    }
+                    else
+                    {
+                        hasSuppressions = Defer(ref reader, ref suppressions, JsonTokenType.StartArray, "an array of suppressions");
+                    }
+
                     break;
             }
 
@@ -257,11 +293,9 @@ internal ref struct ReportJsonParser
             }
         }
 
-        var builder = new AnnualReportBuilder(format!.Format, year!.Value, agency!)
-        {
-            PublishedOn = publishedOn,
-            SourceUrl = sourceUrl,
-        };
+        builder ??= new AnnualReportBuilder(format!.Format, year!.Value, agency!);
+        builder.PublishedOn = publishedOn;
+        builder.SourceUrl = sourceUrl;
 
         if (hasTables)
         {
@@ -305,6 +339,31 @@ internal ref struct ReportJsonParser
         return builder.BuildAndRelease();
     }
 
+    /// <summary>
+    /// Says whether a part of the report (tables, units, sections, suppressions) can be read where it stands: when
+    /// the schema version, format, year and agency came before it, as the writer puts them, the part is read in the
+    /// same pass (the builder made on the first such part); otherwise it is skipped and read once they are known.
+    /// </summary>
+    private bool StartPart(
+        ref Utf8JsonReader reader,
+        JsonTokenType expected,
+        string what,
+        ref AnnualReportBuilder? builder,
+        int? schemaVersion,
+        FormatDefinition? format,
+        int? year,
+        Agency? agency)
+    {
+        if (schemaVersion is null || format is null || year is null || agency is null || reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        Expect(ref reader, expected, what);
+        builder ??= new AnnualReportBuilder(format.Format, year.Value, agency);
+        return true;
+    }
+
     private bool Defer(ref Utf8JsonReader reader, ref Utf8JsonReader saved, JsonTokenType expected, string what)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -329,7 +388,7 @@ internal ref struct ReportJsonParser
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object with the agency's name and, optionally, creditCode, divisionCode, level and kind");
         var start = reader;
-        var seen = new bool[AgencyProperties.Count];
+        Span<bool> seen = stackalloc bool[AgencyProperties.Count];
         string? name = null;
         UnifiedSocialCreditCode? creditCode = null;
         DivisionCode? divisionCode = null;
@@ -392,7 +451,7 @@ internal ref struct ReportJsonParser
     private void ParseTables(ref Utf8JsonReader reader, AnnualReportBuilder builder)
     {
         var format = builder.Definition;
-        var seen = new bool[format.TableKeys.Count];
+        Span<bool> seen = stackalloc bool[format.TableKeys.Count];
         while (ReadProperty(ref reader, format.TableKeys, seen, out var key))
         {
             Read(ref reader);
@@ -416,15 +475,23 @@ internal ref struct ReportJsonParser
 
     private void ParseGridTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
     {
-        Expect(ref reader, JsonTokenType.StartObject, $"an object of the rows of table '{table.Key}'");
-        var seen = new bool[table.RowKeys.Count];
-        while (ReadPropertyIndex(ref reader, table.RowKeys, seen, out var rowIndex))
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            Expect(ref reader, JsonTokenType.StartObject, $"an object of the rows of table '{table.Key}'");
+        }
+
+        Span<bool> seen = stackalloc bool[table.RowKeys.Count];
+        var rowIndex = -1;
+        while (ReadPropertyIndex(ref reader, table.RowKeys, seen, out rowIndex, rowIndex + 1))
         {
             var row = table.Rows[rowIndex];
             var rowKey = row.Key;
             _path.Add(rowKey);
-            var rowReader = reader;
-            CheckReplacement(ref rowReader, row, seen);
+            if (row.IsOptional || row.ReplacedBy is not null)
+            {
+                CheckReplacement(ref reader, row, seen);
+            }
+
             Read(ref reader);
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -441,7 +508,7 @@ internal ref struct ReportJsonParser
         }
     }
 
-    private void CheckReplacement(ref Utf8JsonReader reader, RowDefinition row, bool[] seen)
+    private void CheckReplacement(ref Utf8JsonReader reader, RowDefinition row, scoped ReadOnlySpan<bool> seen)
     {
         foreach (var other in row.Table.Rows)
         {
@@ -460,14 +527,22 @@ internal ref struct ReportJsonParser
     private void ParseRowCells(ref Utf8JsonReader reader, RowDefinition row, AnnualReportBuilder builder)
     {
         var table = row.Table;
-        Expect(ref reader, JsonTokenType.StartObject, $"an object of the cells of row '{row.Key}'");
-        var seen = new bool[row.ColumnKeys.Count];
-        while (ReadPropertyIndex(ref reader, row.ColumnKeys, seen, out var columnIndex))
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            // The description is made only for the error: this runs for every row of every report.
+            Expect(ref reader, JsonTokenType.StartObject, $"an object of the cells of row '{row.Key}'");
+        }
+
+        Span<bool> seen = stackalloc bool[row.ColumnKeys.Count];
+        var columnIndex = -1;
+        while (ReadPropertyIndex(ref reader, row.ColumnKeys, seen, out columnIndex, columnIndex + 1))
         {
             Read(ref reader);
             var cell = row.CellsByColumnKey[columnIndex];
             var columnKey = cell.Column.Key;
-            _path.Add(columnKey);
+
+            // The cell is the path's last segment only for an error: a field, not a push and pop for every cell.
+            _leaf = columnKey;
             var value = ReadCell(ref reader, cell.Kind);
             if (table.Format.Format == ReportFormat.Legacy)
             {
@@ -475,7 +550,7 @@ internal ref struct ReportJsonParser
             }
 
             SetCell(ref reader, builder, cell, value);
-            _path.RemoveAt(_path.Count - 1);
+            _leaf = null;
         }
     }
 
@@ -487,13 +562,13 @@ internal ref struct ReportJsonParser
             throw Error(ref reader, problem + ".", code!);
         }
 
-        builder.Set(cell, value);
+        builder.SetChecked(cell, value);
     }
 
     private void ParseLegacyTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object with 'indicators' and 'otherRows'");
-        var seen = new bool[LegacyTableProperties.Count];
+        Span<bool> seen = stackalloc bool[LegacyTableProperties.Count];
         while (ReadProperty(ref reader, LegacyTableProperties, seen, out var property))
         {
             Read(ref reader);
@@ -596,7 +671,7 @@ internal ref struct ReportJsonParser
             }
 
             Read(ref reader);
-            var unitKey = ReadString(ref reader, $"a unit: {string.Join(" or ", Keys.MoneyUnits)}");
+            var unitKey = ReadString(ref reader, UnitDescription);
             if (!Keys.TryParse<MoneyUnit>(unitKey, Keys.MoneyUnits, out var unit))
             {
                 throw Error(ref reader, $"unknown unit '{unitKey}': expected {string.Join(" or ", Keys.MoneyUnits)}.");
@@ -610,7 +685,7 @@ internal ref struct ReportJsonParser
     private void ParseSections(ref Utf8JsonReader reader, AnnualReportBuilder builder)
     {
         var format = builder.Definition;
-        var seen = new bool[format.SectionKeys.Count];
+        Span<bool> seen = stackalloc bool[format.SectionKeys.Count];
         while (ReadProperty(ref reader, format.SectionKeys, seen, out var key))
         {
             Read(ref reader);
@@ -626,8 +701,12 @@ internal ref struct ReportJsonParser
 
     private ReportBreakdowns ParseBreakdowns(ref Utf8JsonReader reader)
     {
-        Expect(ref reader, JsonTokenType.StartObject, $"an object with {string.Join(", ", Keys.Breakdowns)}");
-        var seen = new bool[BreakdownProperties.Count];
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            Expect(ref reader, JsonTokenType.StartObject, $"an object with {string.Join(", ", Keys.Breakdowns)}");
+        }
+
+        Span<bool> seen = stackalloc bool[BreakdownProperties.Count];
         var result = ReportBreakdowns.Empty;
         while (ReadProperty(ref reader, BreakdownProperties, seen, out var key))
         {
@@ -852,7 +931,7 @@ internal ref struct ReportJsonParser
     }
 
     /// <summary>Reads the next property name of an object, checking it is known and not repeated; false at the object's end.</summary>
-    private bool ReadProperty(ref Utf8JsonReader reader, KeySet known, bool[] seen, out string name)
+    private bool ReadProperty(ref Utf8JsonReader reader, KeySet known, scoped Span<bool> seen, out string name)
     {
         var found = ReadPropertyIndex(ref reader, known, seen, out var index);
         name = found ? known.Keys[index] : string.Empty;
@@ -860,7 +939,7 @@ internal ref struct ReportJsonParser
     }
 
     /// <summary>Reads the next property name of an object as its index in <paramref name="known"/>; false at the object's end.</summary>
-    private bool ReadPropertyIndex(ref Utf8JsonReader reader, KeySet known, bool[] seen, out int index)
+    private bool ReadPropertyIndex(ref Utf8JsonReader reader, KeySet known, scoped Span<bool> seen, out int index, int hint = 0)
     {
         Read(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -869,7 +948,7 @@ internal ref struct ReportJsonParser
             return false;
         }
 
-        index = known.IndexOf(ref reader);
+        index = known.IndexOf(ref reader, hint);
         if (index < 0)
         {
             var unknown = GetString(ref reader);
@@ -1000,6 +1079,18 @@ internal ref struct ReportJsonParser
         var text = new StringBuilder("$");
         foreach (var segment in _path)
         {
+            Append(text, segment);
+        }
+
+        if (_leaf is not null)
+        {
+            Append(text, _leaf);
+        }
+
+        return text.ToString();
+
+        static void Append(StringBuilder text, string segment)
+        {
             if (segment.StartsWith('['))
             {
                 text.Append(segment);
@@ -1013,8 +1104,6 @@ internal ref struct ReportJsonParser
                 text.Append("['").Append(segment.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
             }
         }
-
-        return text.ToString();
     }
 
     private readonly (long? Line, long? Column) LineAndColumn(long offset)
