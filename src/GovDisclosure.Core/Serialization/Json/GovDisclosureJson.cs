@@ -191,18 +191,11 @@ public static class GovDisclosureJson
         {
             using var lines = new LineReader(stream, source, options.MaxLineBytes);
             long count = 0;
-            while (!lines.IsFinished)
+            while (lines.TryReadLine(out var line, out var number))
             {
-                if (lines.TryTakeLine(out var line, out var number))
+                if (ParseLine(line, source, number, options, ref count) is { } report)
                 {
-                    if (ParseLine(line, source, number, options, ref count) is { } report)
-                    {
-                        yield return report;
-                    }
-                }
-                else
-                {
-                    lines.Fill();
+                    yield return report;
                 }
             }
         }
@@ -270,15 +263,9 @@ public static class GovDisclosureJson
                 var stop = false;
                 try
                 {
-                    if (lines.IsFinished)
+                    if (!lines.TryReadLine(out var line, out var number))
                     {
                         break;
-                    }
-
-                    if (!lines.TryTakeLine(out var line, out var number))
-                    {
-                        lines.Fill();
-                        continue;
                     }
 
                     if (IsOverLimit(line, source, number, options, count) is { } tooMany)

@@ -67,6 +67,27 @@ internal sealed class LineReader : IDisposable
     /// <summary>Gets a value indicating whether the input is over and every line was taken.</summary>
     public bool IsFinished => _endOfStream && _start == _end;
 
+    /// <summary>Takes the next line, reading the stream as far as it needs; false at the end of the input.</summary>
+    /// <param name="line">The line's content, without its line end.</param>
+    /// <param name="lineNumber">The line's number, from 1.</param>
+    /// <returns>Whether a line was taken.</returns>
+    public bool TryReadLine(out ReadOnlyMemory<byte> line, out long lineNumber)
+    {
+        while (!IsFinished)
+        {
+            if (TryTakeLine(out line, out lineNumber))
+            {
+                return true;
+            }
+
+            Fill();
+        }
+
+        line = default;
+        lineNumber = 0;
+        return false;
+    }
+
     public void Fill()
     {
         var free = Prepare();

@@ -26,15 +26,9 @@ internal static class ParallelLineParser
         {
             try
             {
-                if (lines.IsFinished)
+                if (!lines.TryReadLine(out var line, out var number))
                 {
                     break;
-                }
-
-                if (!lines.TryTakeLine(out var line, out var number))
-                {
-                    lines.Fill();
-                    continue;
                 }
 
                 if (line.Span.Trim(" \t"u8).IsEmpty)
