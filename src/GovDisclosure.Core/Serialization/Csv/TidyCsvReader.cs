@@ -273,6 +273,12 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         var row = csv.GetSpan(_row);
         var column = csv.GetSpan(_column);
 
+        if (table.IsEmpty && row.IsEmpty && column.IsEmpty)
+        {
+            TakeIdentityOnly(csv, line);
+            return;
+        }
+
         // Records usually come in the catalogue's order: try the cell after the last one first.
         var ordinal = state.Next;
         if (ordinal >= catalog.Cells.Length || !Matches(catalog.Cells[ordinal], table, row, column))
@@ -314,6 +320,29 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         state.RowPresent[state.CellRow[ordinal]] = true;
         state.ColumnPresent[state.CellColumn[ordinal]] = true;
         state.Next = ordinal + 1;
+    }
+
+    /// <summary>
+    /// The record of a report that has no cell, no legacy row and no breakdown (a legacy report that printed no figure):
+    /// its identity and nothing else, so that the report is not lost. It is the report's only record.
+    /// </summary>
+    private void TakeIdentityOnly(CsvReader csv, long line)
+    {
+        var state = _state!;
+        foreach (var (index, name) in (ReadOnlySpan<(int, string)>)[(_value, "value"), (_unit, "unit"), (_rowLabel, "rowLabel"), (_columnLabel, "columnLabel")])
+        {
+            if (index >= 0 && !csv.GetSpan(index).IsEmpty)
+            {
+                throw new CsvFieldException(name, $"a record without table, row and column stands for a report without figures and has no {name}: expected an empty field, found '{CsvText.Show(csv.GetSpan(index))}'.");
+            }
+        }
+
+        if (state.IdentityOnlyLine != 0)
+        {
+            throw new CsvFieldException("table", $"report {Describe()} has a second record without table, row and column (the first is on line {state.IdentityOnlyLine}).");
+        }
+
+        state.IdentityOnlyLine = line;
     }
 
     private static bool Matches(CsvCell cell, ReadOnlySpan<byte> table, ReadOnlySpan<byte> row, ReadOnlySpan<byte> column) =>
@@ -483,6 +512,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             {
                 return Failure($"has records of row '{row.Key}' and of row '{conflict.Row.Key}' of table '{row.Table.Key}': a report uses either the single row '{row.Key}' or its sub-rows {string.Join(", ", row.Replaces.Select(r => $"'{r.Key}'"))}, never both.");
             }
+        }
+
+        if (state.IdentityOnlyLine != 0 && (state.RowPresent.Contains(true) || state.ColumnPresent.Contains(true) || state.OtherRows.Count > 0 || state.Breakdowns.Any(b => b.Count > 0)))
+        {
+            return Failure($"has a record without table, row and column (line {state.IdentityOnlyLine}) beside records of its figures: that record stands for a report without figures, and is then its only record.");
         }
 
         // Every cell of the rows and columns the report has must have a record; the cells come from the records alone.
@@ -721,6 +755,9 @@ internal sealed class TidyCsvReader : CsvLayoutReader
 
         public List<(int Ordinal, MoneyUnit Unit)> Units { get; } = [];
 
+        /// <summary>Gets or sets the line of the report's record without a cell, or 0.</summary>
+        public long IdentityOnlyLine { get; set; }
+
         public List<OtherRow> OtherRows { get; } = [];
 
         public List<LabeledCount>[] Breakdowns { get; } = [[], [], []];
@@ -750,6 +787,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             Array.Clear(ColumnPresent);
             Units.Clear();
             OtherRows.Clear();
+            IdentityOnlyLine = 0;
             foreach (var entries in Breakdowns)
             {
                 entries.Clear();

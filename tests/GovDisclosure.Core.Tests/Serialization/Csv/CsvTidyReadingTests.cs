@@ -287,6 +287,40 @@ public sealed class CsvTidyReadingTests
     }
 
     [Fact]
+    public void WriteThenRead_LegacyReportWithoutFigures_KeepsTheReportAsOneRecordOfItsIdentity()
+    {
+        // Found by the CSV property tests (RandomReports seed 1259036183): a legacy report that printed no indicator, no
+        // other row and no breakdown had no record at all, and vanished from the file.
+        var report = new AnnualReportBuilder(ReportFormat.Legacy, 2009, new Agency("自然资源和规划局")) { PublishedOn = new DateOnly(2010, 2, 25) }.Build();
+
+        var csv = Lines(report);
+        var read = CsvTestKit.Read(csv.ToString());
+
+        csv.Count.Should().Be(2, "the header and the report's one record");
+        csv[1][^7..].Should().AllBe(string.Empty, "table, row, column, value, unit and labels are empty");
+        read.Should().ContainSingle().Which.Should().Be(report);
+        CsvTestKit.WriteText(read).Should().Be(csv.ToString());
+    }
+
+    [Fact]
+    public void Read_RecordWithoutACellBesideRecordsOfCells_IsAnError()
+    {
+        var csv = Lines(Legacy);
+        var identityOnly = (string[])csv[1].Clone();
+        foreach (var column in TidyColumnsAfterTheIdentity)
+        {
+            identityOnly[Array.IndexOf(csv.Header, column)] = string.Empty;
+        }
+
+        csv.Insert(2, identityOnly);
+
+        CsvTestKit.ReadError(csv.ToString()).Message.Should().Contain("has a record without table, row and column (line 3) beside records of its figures");
+        CsvTestKit.ReadError(new CsvLines(csv.ToString()).Set(2, "value", "1").ToString()).Message.Should().Contain("has no value");
+    }
+
+    private static string[] TidyColumnsAfterTheIdentity => ["table", "row", "column", "value", "unit", "rowLabel", "columnLabel"];
+
+    [Fact]
     public void Read_HeaderOnly_GivesNoReport() =>
         CsvTestKit.Read(string.Join(',', TidyColumns) + "\r\n").Should().BeEmpty();
 
