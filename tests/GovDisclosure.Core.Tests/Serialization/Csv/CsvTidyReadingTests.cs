@@ -67,6 +67,8 @@ public sealed class CsvTidyReadingTests
     [InlineData("3.5", "a count is a whole number", RuleCodes.FractionalCount)]
     [InlineData("3.0", "a count is a whole number", RuleCodes.FractionalCount)]
     [InlineData("1234567890123456789", "more than 18 significant digits", RuleCodes.Unreadable)]
+    [InlineData("9223372036854775809", "more than 18 significant digits", RuleCodes.Unreadable)] // found by the fuzzer: the 19th digit overflowed a long (OverflowException)
+    [InlineData("9999999999999999999", "more than 18 significant digits", RuleCodes.Unreadable)]
     public void Read_BadCount_NamesTheValueColumnAndTheCode(string value, string reason, string code)
     {
         var csv = Lines(Huaian);
