@@ -13,6 +13,13 @@ internal static class Splitter
     /// <summary>More candidates than this are not enumerated: the row is ambiguous.</summary>
     public const int Limit = 20000;
 
+    /// <summary>
+    /// The longest text of one cell: 18 significant digits and a decimal point, or <c>0.</c> and 18 decimal places. A run
+    /// longer than this many characters per cell has no split, and no part longer than it is tried: the search stays
+    /// bounded by the row, not by the length of the run (a run of 60,000 digits took seconds).
+    /// </summary>
+    public const int MaxCellLength = 20;
+
     /// <summary>Splits a run into cells of the given kinds.</summary>
     /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
     /// <param name="kinds">The cells' kinds, in column order.</param>
@@ -72,6 +79,11 @@ internal static class Splitter
             }
 
             var remaining = kinds.Count - cell;
+            if (digits.Length - position > (long)remaining * MaxCellLength)
+            {
+                return;
+            }
+
             if (remaining == 0)
             {
                 if (position == digits.Length)
@@ -88,7 +100,8 @@ internal static class Splitter
                 return;
             }
 
-            for (var end = position + 1; end <= digits.Length - (remaining - 1); end++)
+            var last = Math.Min(digits.Length - (remaining - 1), position + MaxCellLength);
+            for (var end = position + 1; end <= last; end++)
             {
                 // A space inside the part: every later end has it inside too.
                 if (end - 1 > position && cutAfter[end - 2])
