@@ -22,6 +22,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     private readonly int _unit;
     private readonly int _rowLabel;
     private readonly int _columnLabel;
+    private readonly int _maxListEntries;
 
     /// <summary>The first line of each report read, by a hash of its agency, codes, year and format.</summary>
     private readonly Dictionary<UInt128, long> _reportsSeen = [];
@@ -47,9 +48,10 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     private ReportReadException? _error;
     private CellState? _state;
 
-    public TidyCsvReader(string[] header, string? source)
+    public TidyCsvReader(string[] header, string? source, int maxListEntries)
         : base(header, source)
     {
+        _maxListEntries = maxListEntries;
         foreach (var name in header)
         {
             if (!CsvIdentity.Columns.Contains(name, StringComparer.Ordinal) && !TidyCsvWriter.CellColumns.Contains(name, StringComparer.Ordinal))
@@ -362,6 +364,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         OtherRow entry;
         if (index == state.OtherRows.Count)
         {
+            if (index >= _maxListEntries)
+            {
+                throw new CsvFieldException("row", $"more than {_maxListEntries} legacy rows the catalogue does not know in one report (CsvReadOptions.MaxListEntries).");
+            }
+
             entry = new OtherRow(label, line);
             state.OtherRows.Add(entry);
         }
@@ -412,6 +419,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         if (index < entries.Count)
         {
             throw new CsvFieldException("row", $"breakdown {name}[{index}] has a second record: each entry has one.");
+        }
+
+        if (index >= _maxListEntries)
+        {
+            throw new CsvFieldException("row", $"more than {_maxListEntries} entries of breakdown {name} in one report (CsvReadOptions.MaxListEntries).");
         }
 
         if (!column.SequenceEqual(CsvCatalog.BreakdownCountKey))

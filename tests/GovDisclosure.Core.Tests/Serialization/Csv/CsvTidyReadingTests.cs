@@ -320,6 +320,22 @@ public sealed class CsvTidyReadingTests
         CsvTestKit.ReadError(new CsvLines(csv.ToString()).Set(2, "value", "1").ToString()).Message.Should().Contain("has no value");
     }
 
+    [Theory]
+    [InlineData(CsvLayout.Tidy)]
+    [InlineData(CsvLayout.Wide)]
+    public void Read_MoreLegacyRowsThanMaxListEntries_IsAnErrorNamingTheLimit(CsvLayout layout)
+    {
+        Legacy.LegacyOtherRows.Length.Should().BeGreaterThan(1);
+        var csv = CsvTestKit.Write([Legacy], new CsvWriteOptions { Layout = layout });
+
+        var error = ((Action)(() => CsvTestKit.Read(csv, new CsvReadOptions { MaxListEntries = 1 }))).Should().Throw<ReportReadException>().Which;
+
+        error.Message.Should().Contain("more than 1").And.Contain("in one report (CsvReadOptions.MaxListEntries)");
+        error.Location.Line.Should().NotBeNull();
+        var longest = new[] { Legacy.LegacyOtherRows.Length, Legacy.Breakdowns.ProactiveByCategory.Length, Legacy.Breakdowns.ProactiveByChannel.Length, Legacy.Breakdowns.Figures.Length }.Max();
+        CsvTestKit.Read(csv, new CsvReadOptions { MaxListEntries = longest }).Should().ContainSingle();
+    }
+
     private static string[] TidyColumnsAfterTheIdentity => ["table", "row", "column", "value", "unit", "rowLabel", "columnLabel"];
 
     [Fact]
