@@ -64,20 +64,39 @@ internal static class Splitter
             return results;
         }
 
+        if (chars.Count > (long)kinds.Count * MaxCellLength)
+        {
+            return results;
+        }
+
         var digits = new string([.. chars]);
         var parts = new string[kinds.Count];
         var stop = false;
+
+        // The places (position in the run, cell) from which no split reaches the end: whether one does depends on the
+        // place alone, so each is searched once. Without this, a run with no split took 20^(cells-1) steps (seconds).
+        var dead = new bool[digits.Length + 1, kinds.Count + 1];
         Recurse(0, 0);
         truncated = stop;
         return results;
 
         void Recurse(int position, int cell)
         {
-            if (stop)
+            if (stop || dead[position, cell])
             {
                 return;
             }
 
+            var found = results.Count;
+            Search(position, cell);
+            if (!stop && results.Count == found)
+            {
+                dead[position, cell] = true;
+            }
+        }
+
+        void Search(int position, int cell)
+        {
             var remaining = kinds.Count - cell;
             if (digits.Length - position > (long)remaining * MaxCellLength)
             {

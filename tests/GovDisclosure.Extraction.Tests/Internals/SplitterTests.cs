@@ -48,4 +48,28 @@ public sealed class SplitterTests
 
         candidates.Should().ContainSingle().Which.Should().Equal("0.000000000000000001", "7");
     }
+
+    [Fact]
+    public void Split_RunJustTooLongForItsCells_GivesNoCandidateAtOnce()
+    {
+        // Found by the fuzzer (HTML, 7 s): 130 digits cannot fill seven counts of at most 18 digits, but every way of
+        // cutting the first six was tried before that showed.
+        var run = new string('9', 130);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var candidates = Splitter.Split(run, [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+
+        candidates.Should().BeEmpty();
+        truncated.Should().BeFalse();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Split_RunWithManySplits_StillStopsAtTheLimit()
+    {
+        var candidates = Splitter.Split(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+
+        candidates.Should().HaveCount(Splitter.Limit);
+        truncated.Should().BeTrue();
+    }
 }
