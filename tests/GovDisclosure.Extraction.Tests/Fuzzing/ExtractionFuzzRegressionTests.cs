@@ -75,4 +75,20 @@ public sealed class ExtractionFuzzRegressionTests
         result.Report!.Breakdowns.ProactiveByCategory.Select(b => b.Label).Should().NotContain(row.Label);
         result.Diagnostics.Should().Contain(d => d.Code == ExtractionCode.InvalidValue && d.Message.Contains("1000000000000000000", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ProseClauseOfQuarterOfAMillionDigits_IsScannedOnce()
+    {
+        // Found by the fuzzer (text, 3.5 s): the 2011 report of 平潭县 with a run of digits inside a clause of its prose;
+        // the count patterns of the prose went over the run again from each of its digits.
+        var pingtan = File.ReadAllText(Samples.TextPath("001-pingtan-county-2011"));
+        var text = pingtan.Replace("进一步规范政府信息公开行为", "进一步规范政府信息公开" + new string('9', 240_000) + "行为", StringComparison.Ordinal);
+        text.Should().NotBe(pingtan);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ReportExtractor.Extract(text);
+
+        result.Report.Should().NotBeNull();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
 }
