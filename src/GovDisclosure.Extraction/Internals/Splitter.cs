@@ -128,13 +128,12 @@ internal static class Splitter
                     break;
                 }
 
-                var part = digits[position..end];
-                if (!IsCell(part, kinds[cell]))
+                if (!IsCell(digits.AsSpan(position, end - position), kinds[cell]))
                 {
                     continue;
                 }
 
-                parts[cell] = part;
+                parts[cell] = digits[position..end];
                 Recurse(end, cell + 1);
             }
         }
@@ -143,17 +142,24 @@ internal static class Splitter
     /// <summary>Reads a cell's text as a number.</summary>
     public static decimal Value(string part) => decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    private static bool IsCell(string part, ValueKind kind)
+    private static bool IsCell(ReadOnlySpan<char> part, ValueKind kind)
     {
         if (part[0] == '.' || part[^1] == '.')
         {
             return false;
         }
 
-        var point = part.IndexOf('.', StringComparison.Ordinal);
-        if (point >= 0 && (kind != ValueKind.Money || part.IndexOf('.', point + 1) >= 0))
+        var point = part.IndexOf('.');
+        if (point >= 0 && (kind != ValueKind.Money || part[(point + 1)..].Contains('.')))
         {
             return false;
+        }
+
+        if (point < 0)
+        {
+            // A whole number: no leading zero and at most 18 digits (the largest a cell holds is 18 nines). Checked
+            // without parsing: the splitter tries thousands of parts.
+            return part.Length <= 18 && !(part.Length > 1 && part[0] == '0');
         }
 
         // A cell holds at most 18 significant digits: a longer run of digits is no cell (and no decimal).
