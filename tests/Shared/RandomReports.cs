@@ -80,11 +80,20 @@ internal static class RandomReports
                     continue;
                 }
 
-                builder.AddLegacyOtherRow(new LegacyOtherRow(
+                var row = new LegacyOtherRow(
                     label,
                     RandomOtherRowValue(random, range),
                     RandomOtherRowValue(random, range),
-                    RandomOtherRowValue(random, range)));
+                    RandomOtherRowValue(random, range));
+
+                // Printed with no figure, a row the catalogue does not know reads as a heading (docs/extraction.md):
+                // for extraction, such a row gets a figure.
+                if (plainLabels && !row.Annual.IsReported && !row.Cumulative.IsReported && !row.YearToDate.IsReported)
+                {
+                    row = row with { Annual = CellValue.Of(RandomCount(random, range)) };
+                }
+
+                builder.AddLegacyOtherRow(row);
             }
         }
 

@@ -164,6 +164,7 @@ internal static class HtmlReader
         private void EmitTable(IHtmlTableElement table)
         {
             var grid = new List<GridCell?[]>();
+            var width = 0;
             var rowIndex = 0;
             var rowLines = new List<int>();
             foreach (var row in table.Rows)
@@ -188,6 +189,7 @@ internal static class HtmlReader
                         for (var c = 0; c < columnSpan; c++)
                         {
                             Place(grid, rowIndex + r, column + c, new GridCell(text, isValue, r > 0 || c > 0));
+                            width = Math.Max(width, column + c + 1);
                         }
                     }
 
@@ -200,7 +202,7 @@ internal static class HtmlReader
             for (var r = 0; r < grid.Count; r++)
             {
                 var line = r < rowLines.Count ? rowLines[r] : rowLines.LastOrDefault(1);
-                foreach (var cell in grid[r])
+                foreach (var cell in grid[r].AsSpan(0, width))
                 {
                     if (cell is null)
                     {
@@ -259,7 +261,8 @@ internal static class HtmlReader
         {
             if (column >= grid[row].Length)
             {
-                var width = column + 1;
+                // The rows grow together, doubling: a row of thousands of cells once made every row a copy per cell.
+                var width = Math.Max(column + 1, grid[row].Length * 2);
                 for (var r = 0; r < grid.Count; r++)
                 {
                     if (grid[r].Length < width)

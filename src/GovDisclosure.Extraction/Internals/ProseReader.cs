@@ -37,7 +37,11 @@ internal static partial class ProseReader
                 continue;
             }
 
-            var value = long.Parse(count.Groups["count"].Value, CultureInfo.InvariantCulture);
+            if (!TryCount(count.Groups["count"].Value, diagnostics, out var value))
+            {
+                continue;
+            }
+
             var channels = Channels.Where(c => clause.Contains(c, StringComparison.Ordinal)).ToList();
             channels.RemoveAll(c => channels.Any(o => o != c && o.Contains(c, StringComparison.Ordinal)));
             if (channels.Count == 1 && clause.IndexOf(channels[0], StringComparison.Ordinal) < count.Index)
@@ -62,9 +66,9 @@ internal static partial class ProseReader
                 }
 
                 var figure = FigurePattern().Match(clause, at + keyword.Length);
-                if (figure.Success && figure.Index == at + keyword.Length && figuresFound.Add(label))
+                if (figure.Success && figure.Index == at + keyword.Length && TryCount(figure.Groups["count"].Value, diagnostics, out var number) && figuresFound.Add(label))
                 {
-                    builder.AddBreakdown(BreakdownKind.Figures, label, long.Parse(figure.Groups["count"].Value, CultureInfo.InvariantCulture));
+                    builder.AddBreakdown(BreakdownKind.Figures, label, number);
                 }
             }
         }
@@ -82,7 +86,7 @@ internal static partial class ProseReader
             }
 
             var match = TotalPattern().Match(clause);
-            if (!match.Success)
+            if (!match.Success || !TryCount(match.Groups["count"].Value, diagnostics, out var value))
             {
                 continue;
             }
@@ -103,7 +107,6 @@ internal static partial class ProseReader
             }
 
             var key = new CellKey("legacy", "proactive.total", cumulative ? "cumulative" : "annual");
-            var value = decimal.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
             var table = builder[key];
             if (table.IsReported)
             {
@@ -168,7 +171,12 @@ internal static partial class ProseReader
                     diagnostics.Add(ExtractionCode.BreakdownLabelCompleted, Severity.Info, $"the category printed '{raw.Trim().TrimStart('、')}' is read as '{known}'.", null, "legacy", label);
                 }
 
-                builder.AddBreakdown(BreakdownKind.ProactiveByCategory, known ?? label, long.Parse(count.Groups["count"].Value, CultureInfo.InvariantCulture));
+                if (!TryCount(count.Groups["count"].Value, diagnostics, out var number))
+                {
+                    continue;
+                }
+
+                builder.AddBreakdown(BreakdownKind.ProactiveByCategory, known ?? label, number);
                 found++;
             }
 
@@ -177,6 +185,22 @@ internal static partial class ProseReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a count stated in prose: ASCII digits of at most <see cref="CellValue.MaxWholeNumber"/>. A longer one is
+    /// not kept, with a warning (the patterns match only ASCII digits).
+    /// </summary>
+    private static bool TryCount(string digits, Diagnostics diagnostics, out long value)
+    {
+        if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= CellValue.MaxWholeNumber)
+        {
+            return true;
+        }
+
+        var shown = digits.Length <= 40 ? digits : digits[..40] + "…";
+        diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"the figure '{shown}' in the prose has more than 18 digits, more than a count holds; not kept.", null, "legacy", shown);
+        return false;
     }
 
     /// <summary>The known category a printed label names: itself, a shortened form (a prefix of only one), or one character off.</summary>
@@ -198,24 +222,26 @@ internal static partial class ProseReader
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    // The runs of digits are atomic, and a count starts where its run starts: a clause of 100,000 digits is scanned
+    // once, not once from each of its digits (seconds, found by the fuzzer).
     [GeneratedRegex(@"[，,。；;！？\n]")]
     private static partial Regex ClauseSplit();
 
-    [GeneratedRegex(@"(?<count>\d+)\s*条")]
+    [GeneratedRegex(@"(?<![0-9])(?>(?<count>[0-9]+))\s*条")]
     private static partial Regex CountPattern();
 
     [GeneratedRegex(@"发布|公开|推送|刊登|刊发|发送")]
     private static partial Regex VerbPattern();
 
-    [GeneratedRegex(@"\G(?:共|数量|总数|为|达|共计)?\s*(?<count>\d+)\s*(?:条|篇|次|场|期|件|个)")]
+    [GeneratedRegex(@"\G(?:共|数量|总数|为|达|共计)?\s*(?>(?<count>[0-9]+))\s*(?:条|篇|次|场|期|件|个)")]
     private static partial Regex FigurePattern();
 
-    [GeneratedRegex(@"主动公开(?:了)?(?:政府)?信息(?:总数|数|总量)?(?:共|为|达|共计)?\s*(?<count>\d+)(?![\d年月日%])")]
+    [GeneratedRegex(@"主动公开(?:了)?(?:政府)?信息(?:总数|数|总量)?(?:共|为|达|共计)?\s*(?>(?<count>[0-9]+))(?![0-9年月日%])")]
     private static partial Regex TotalPattern();
 
-    [GeneratedRegex(@"类(?:信息)?\d+\s*条")]
+    [GeneratedRegex(@"类(?:信息)?(?>[0-9]+)\s*条")]
     private static partial Regex CategoryHint();
 
-    [GeneratedRegex(@"(?<count>\d+)\s*条")]
+    [GeneratedRegex(@"(?<![0-9])(?>(?<count>[0-9]+))\s*条")]
     private static partial Regex CategoryCount();
 }

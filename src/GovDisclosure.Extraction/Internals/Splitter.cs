@@ -13,6 +13,13 @@ internal static class Splitter
     /// <summary>More candidates than this are not enumerated: the row is ambiguous.</summary>
     public const int Limit = 20000;
 
+    /// <summary>
+    /// The longest text of one cell: 18 significant digits and a decimal point, or <c>0.</c> and 18 decimal places. A run
+    /// longer than this many characters per cell has no split, and no part longer than it is tried: the search stays
+    /// bounded by the row, not by the length of the run (a run of 60,000 digits took seconds).
+    /// </summary>
+    public const int MaxCellLength = 20;
+
     /// <summary>Splits a run into cells of the given kinds.</summary>
     /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
     /// <param name="kinds">The cells' kinds, in column order.</param>
@@ -57,21 +64,45 @@ internal static class Splitter
             return results;
         }
 
+        if (chars.Count > (long)kinds.Count * MaxCellLength)
+        {
+            return results;
+        }
+
         var digits = new string([.. chars]);
         var parts = new string[kinds.Count];
         var stop = false;
+
+        // The places (position in the run, cell) from which no split reaches the end: whether one does depends on the
+        // place alone, so each is searched once. Without this, a run with no split took 20^(cells-1) steps (seconds).
+        var dead = new bool[digits.Length + 1, kinds.Count + 1];
         Recurse(0, 0);
         truncated = stop;
         return results;
 
         void Recurse(int position, int cell)
         {
-            if (stop)
+            if (stop || dead[position, cell])
             {
                 return;
             }
 
+            var found = results.Count;
+            Search(position, cell);
+            if (!stop && results.Count == found)
+            {
+                dead[position, cell] = true;
+            }
+        }
+
+        void Search(int position, int cell)
+        {
             var remaining = kinds.Count - cell;
+            if (digits.Length - position > (long)remaining * MaxCellLength)
+            {
+                return;
+            }
+
             if (remaining == 0)
             {
                 if (position == digits.Length)
@@ -88,7 +119,8 @@ internal static class Splitter
                 return;
             }
 
-            for (var end = position + 1; end <= digits.Length - (remaining - 1); end++)
+            var last = Math.Min(digits.Length - (remaining - 1), position + MaxCellLength);
+            for (var end = position + 1; end <= last; end++)
             {
                 // A space inside the part: every later end has it inside too.
                 if (end - 1 > position && cutAfter[end - 2])
@@ -96,13 +128,12 @@ internal static class Splitter
                     break;
                 }
 
-                var part = digits[position..end];
-                if (!IsCell(part, kinds[cell]))
+                if (!IsCell(digits.AsSpan(position, end - position), kinds[cell]))
                 {
                     continue;
                 }
 
-                parts[cell] = part;
+                parts[cell] = digits[position..end];
                 Recurse(end, cell + 1);
             }
         }
@@ -111,17 +142,24 @@ internal static class Splitter
     /// <summary>Reads a cell's text as a number.</summary>
     public static decimal Value(string part) => decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    private static bool IsCell(string part, ValueKind kind)
+    private static bool IsCell(ReadOnlySpan<char> part, ValueKind kind)
     {
         if (part[0] == '.' || part[^1] == '.')
         {
             return false;
         }
 
-        var point = part.IndexOf('.', StringComparison.Ordinal);
-        if (point >= 0 && (kind != ValueKind.Money || part.IndexOf('.', point + 1) >= 0))
+        var point = part.IndexOf('.');
+        if (point >= 0 && (kind != ValueKind.Money || part[(point + 1)..].Contains('.')))
         {
             return false;
+        }
+
+        if (point < 0)
+        {
+            // A whole number: no leading zero and at most 18 digits (the largest a cell holds is 18 nines). Checked
+            // without parsing: the splitter tries thousands of parts.
+            return part.Length <= 18 && !(part.Length > 1 && part[0] == '0');
         }
 
         // A cell holds at most 18 significant digits: a longer run of digits is no cell (and no decimal).

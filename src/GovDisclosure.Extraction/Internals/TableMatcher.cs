@@ -45,6 +45,7 @@ internal sealed class TableMatcher
     private readonly int _year;
     private readonly List<ColumnDefinition?> _periods = [];
     private readonly HashSet<RowDefinition> _rows = [];
+    private readonly HashSet<RowDefinition> _conflictingRows = [];
     private readonly List<PendingRow> _pending = [];
     private readonly Dictionary<string, double[]> _columnCentres = new(StringComparer.Ordinal);
     private readonly TableStats[] _stats;
@@ -620,7 +621,7 @@ internal sealed class TableMatcher
             if (_periods.Count == 0)
             {
                 var cellsOfRow = table.Columns.Where(c => c.Key == "annual").Select(c => table.GetCell(row, c)!.Key).ToImmutableArray();
-                _builder.Set(cellsOfRow[0], CellValue.Blank);
+                SetValue(cellsOfRow[0], CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.PeriodColumnsUnknown, Severity.Warning, $"the legacy table's period columns (本年, 历年累计 …) were not found in its header, so the figures {Printed(values, digits)} of '{printed}' cannot be placed; left blank.", line, table.Key, printed, cellsOfRow);
                 return;
@@ -692,7 +693,7 @@ internal sealed class TableMatcher
         {
             foreach (var cell in present)
             {
-                _builder.Set(cell.Key, CellValue.Blank);
+                SetValue(cell.Key, CellValue.Blank, run.Line, printed);
             }
 
             _stats[table.Index].CellsLeftBlank += present.Length;
@@ -715,7 +716,7 @@ internal sealed class TableMatcher
             var keys = cells.Where(c => c is not null).Select(c => c!.Key).ToImmutableArray();
             foreach (var key in keys)
             {
-                _builder.Set(key, CellValue.Blank);
+                SetValue(key, CellValue.Blank, line, printed);
             }
 
             stats.CellsLeftBlank += keys.Length;
@@ -841,7 +842,7 @@ internal sealed class TableMatcher
         switch (parsed.Kind)
         {
             case CellTextKind.Blank:
-                _builder.Set(cell.Key, CellValue.Blank);
+                SetValue(cell.Key, CellValue.Blank, line, printed);
                 stats.CellsRead++;
                 if (text.Trim().Length > 0)
                 {
@@ -850,7 +851,7 @@ internal sealed class TableMatcher
 
                 return;
             case CellTextKind.Text:
-                _builder.Set(cell.Key, CellValue.Blank);
+                SetValue(cell.Key, CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.CellNotNumber, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text.Trim()}' is neither a figure nor a blank marker; left blank.", line, cell.Table.Key, printed, [cell.Key]);
                 return;
@@ -859,26 +860,57 @@ internal sealed class TableMatcher
         SetNumber(cell, parsed, text.Trim(), line, printed);
     }
 
+    /// <summary>
+    /// Sets a cell, unless its row cannot stand beside a row that already holds figures (2021's single （六）其他处理 row and
+    /// its three sub-rows: a report uses one or the other). Such a cell is not kept, and a warning says so once per row.
+    /// </summary>
+    /// <returns>Whether the cell was set.</returns>
+    private bool SetValue(CellKey key, CellValue value, int? line, string printed)
+    {
+        var cell = _format.GetCell(key);
+        var rivals = cell.Row.IsOptional
+            ? cell.Row.Replaces
+            : [.. cell.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(cell.Row))];
+        var rival = rivals.FirstOrDefault(r => cell.Table.Columns.Any(c => cell.Table.GetCell(r, c) is { } other && _builder[other.Key].IsReported));
+        if (rival is null)
+        {
+            _builder.Set(key, value);
+            return true;
+        }
+
+        if (_conflictingRows.Add(cell.Row))
+        {
+            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}': row '{cell.Row.Key}' cannot stand beside row '{rival.Key}', which already holds figures (a report uses either the single row or its sub-rows, never both); its figures are not kept.", line, cell.Table.Key, printed, [key]);
+        }
+
+        return false;
+    }
+
     private void SetNumber(CellDefinition cell, ParsedCell parsed, string text, int line, string printed)
     {
         var stats = _stats[cell.Table.Index];
         var problem = cell.Kind switch
         {
-            ValueKind.Count when parsed.Value < 0 || decimal.Truncate(parsed.Value) != parsed.Value => "a count is a whole number ≥ 0",
+            // A count printed with decimals (1.0) is not a whole number as printed, as in JSON and CSV.
+            ValueKind.Count when parsed.Value < 0 || parsed.Value.Scale > 0 => "a count is a whole number ≥ 0",
             ValueKind.Count when parsed.Unit is not null => "a count, not an amount of money",
-            ValueKind.SignedCount when decimal.Truncate(parsed.Value) != parsed.Value => "a signed count is a whole number",
+            ValueKind.SignedCount when parsed.Value.Scale > 0 => "a signed count is a whole number",
             ValueKind.Money when parsed.Value < 0 => "an amount is ≥ 0",
             _ => null,
         };
         if (problem is not null || !CellValue.TryFromDecimal(parsed.Value, out var value))
         {
-            _builder.Set(cell.Key, CellValue.Blank);
+            SetValue(cell.Key, CellValue.Blank, line, printed);
             stats.CellsLeftBlank++;
             _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text}' does not fit the cell ({problem ?? "out of range"}); left blank.", line, cell.Table.Key, printed, [cell.Key]);
             return;
         }
 
-        _builder.Set(cell.Key, value);
+        if (!SetValue(cell.Key, value, line, printed))
+        {
+            return;
+        }
+
         stats.CellsRead++;
         if (cell.Kind == ValueKind.Money && parsed.Unit is { } unit)
         {
@@ -940,9 +972,14 @@ internal sealed class TableMatcher
     private void ReadBreakdownRow(BreakdownKind kind, string label, List<Token> values)
     {
         var printed = values.Where(v => v.Kind == TokenKind.Value).ToList();
-        if (label.Length == 0 || printed.Count != 1 || NumberParser.Parse(printed[0].Text) is not { Kind: CellTextKind.Number } parsed
-            || parsed.Value < 0 || decimal.Truncate(parsed.Value) != parsed.Value)
+        if (label.Length == 0 || printed.Count != 1 || NumberParser.Parse(printed[0].Text) is not { Kind: CellTextKind.Number } parsed)
         {
+            return;
+        }
+
+        if (parsed.Value < 0 || parsed.Value.Scale > 0 || parsed.Value > CellValue.MaxWholeNumber)
+        {
+            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{label}': '{printed[0].Text.Trim()}' is not a count (a whole number ≥ 0 of at most 18 digits); the entry is not kept.", null, "breakdowns", label);
             return;
         }
 
@@ -992,7 +1029,7 @@ internal sealed class TableMatcher
 
             foreach (var cell in present)
             {
-                _builder.Set(cell.Key, CellValue.Blank);
+                SetValue(cell.Key, CellValue.Blank, row.Line, row.Label);
             }
 
             _stats[row.Table.Index].CellsLeftBlank += present.Length;

@@ -14,13 +14,13 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
 {
     private static readonly long Count = long.TryParse(Environment.GetEnvironmentVariable("GOVDISCLOSURE_FUZZ_COUNT"), out var count) ? count : 2_000;
 
-    public static TheoryData<string> Readers() => ["json", "jsonl"];
+    public static TheoryData<string> Readers() => ["json", "jsonl", "csv-tidy", "csv-wide"];
 
     [Theory]
     [MemberData(nameof(Readers))]
     public void Read_MutatedInputs_GiveReportsOrALocatedReadError(string reader)
     {
-        var target = CoreFuzzTargets.All(Samples.RepositoryRoot, Samples.ReportsFolder).Single(t => t.Name == reader);
+        var target = CoreFuzzTargets.All(Samples.RepositoryRoot, Samples.ReportsFolder).Concat(CsvFuzzTargets.All(Samples.RepositoryRoot, Samples.ReportsFolder)).Single(t => t.Name == reader);
 
         // Inputs up to 64 KiB keep the run to seconds; the long runs go to 1 MiB.
         var summary = FuzzRunner.Run(target, Count, seed: 20261128, maxLength: 64 * 1024);

@@ -25,4 +25,51 @@ public sealed class SplitterTests
 
         candidates.Should().ContainSingle().Which.Should().Equal("999999999999999999", "5");
     }
+
+    [Fact]
+    public void Split_RunOfSixtyThousandDigits_GivesNoCandidateAtOnce()
+    {
+        // Found by the fuzzer: a huge run in a row of seven cells tried every part up to the run's end at each cell.
+        var run = string.Concat(Enumerable.Repeat("1234567890", 6_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var candidates = Splitter.Split(run, [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+
+        candidates.Should().BeEmpty();
+        truncated.Should().BeFalse();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Split_MoneyCellOfTheLongestText_IsStillACandidate()
+    {
+        // 0. and 18 decimal places: 20 characters, the longest a cell's text can be (Splitter.MaxCellLength).
+        var candidates = Splitter.Split("0.000000000000000001 7", [ValueKind.Money, ValueKind.Count], out _, out _);
+
+        candidates.Should().ContainSingle().Which.Should().Equal("0.000000000000000001", "7");
+    }
+
+    [Fact]
+    public void Split_RunJustTooLongForItsCells_GivesNoCandidateAtOnce()
+    {
+        // Found by the fuzzer (HTML, 7 s): 130 digits cannot fill seven counts of at most 18 digits, but every way of
+        // cutting the first six was tried before that showed.
+        var run = new string('9', 130);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var candidates = Splitter.Split(run, [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+
+        candidates.Should().BeEmpty();
+        truncated.Should().BeFalse();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Split_RunWithManySplits_StillStopsAtTheLimit()
+    {
+        var candidates = Splitter.Split(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+
+        candidates.Should().HaveCount(Splitter.Limit);
+        truncated.Should().BeTrue();
+    }
 }

@@ -37,6 +37,9 @@ internal sealed class FuzzSummary
 
     public long CrashCount { get; set; }
 
+    /// <summary>Gets or sets the number of inputs that took longer than the run's slow threshold (a hang in the making).</summary>
+    public long SlowCount { get; set; }
+
     public TimeSpan Elapsed { get; set; }
 
     public TimeSpan Slowest { get; set; }
@@ -49,7 +52,7 @@ internal sealed class FuzzSummary
     public double MaxAllocationPerInputByte { get; set; }
 
     public override string ToString() =>
-        $"{Reader}: {Inputs:N0} inputs (seed {Seed}) in {Elapsed.TotalSeconds:F1} s: {Accepted:N0} read ({ReportsRead:N0} reports), {Rejected:N0} rejected with a located ReportReadException, {CrashCount:N0} crashes; "
+        $"{Reader}: {Inputs:N0} inputs (seed {Seed}) in {Elapsed.TotalSeconds:F1} s: {Accepted:N0} read ({ReportsRead:N0} reports), {Rejected:N0} rejected with a located ReportReadException, {CrashCount:N0} crashes, {SlowCount:N0} slow; "
         + $"slowest input {Slowest.TotalMilliseconds:F0} ms ({SlowestLength:N0} bytes); largest input {LargestInput:N0} bytes; at most {MaxAllocationPerInputByte:F1} bytes allocated per input byte (inputs ≥ 64 KiB)";
 }
 
@@ -63,9 +66,12 @@ internal static class FuzzRunner
     /// <param name="maxLength">The longest input, in bytes.</param>
     /// <param name="onCrash">Called for each crash (to save the input).</param>
     /// <param name="onProgress">Called every 10,000 inputs.</param>
+    /// <param name="onSlow">Called for each input slower than <paramref name="slow"/> (to save it), with its time.</param>
+    /// <param name="slow">How long one input may take before it counts as slow (default 1 s).</param>
     /// <returns>The summary; <see cref="FuzzSummary.Crashes"/> holds the first 20 crashes.</returns>
-    public static FuzzSummary Run(FuzzTarget target, long count, int seed, int maxLength = 1 << 20, Action<FuzzCrash>? onCrash = null, Action<FuzzSummary>? onProgress = null)
+    public static FuzzSummary Run(FuzzTarget target, long count, int seed, int maxLength = 1 << 20, Action<FuzzCrash>? onCrash = null, Action<FuzzSummary>? onProgress = null, Action<long, byte[], TimeSpan>? onSlow = null, TimeSpan? slow = null)
     {
+        var slowThreshold = slow ?? TimeSpan.FromSeconds(1);
         var mutator = new Mutator(seed, maxLength, target.Dictionary);
         var summary = new FuzzSummary { Reader = target.Name, Seed = seed };
         var total = Stopwatch.StartNew();
@@ -102,6 +108,12 @@ internal static class FuzzRunner
             }
 
             one.Stop();
+            if (one.Elapsed > slowThreshold)
+            {
+                summary.SlowCount++;
+                onSlow?.Invoke(i, input, one.Elapsed);
+            }
+
             if (one.Elapsed > summary.Slowest)
             {
                 summary.Slowest = one.Elapsed;

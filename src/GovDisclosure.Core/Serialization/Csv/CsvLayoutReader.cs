@@ -27,7 +27,7 @@ internal abstract class CsvLayoutReader
 
     /// <summary>Reads the header and creates the reader of its layout.</summary>
     /// <exception cref="ReportReadException">The header is empty, names a column twice, lacks a required column or has one the layout does not.</exception>
-    public static CsvLayoutReader Create(string[] header, string? source, CsvLayout? expected)
+    public static CsvLayoutReader Create(string[] header, string? source, CsvLayout? expected, int maxListEntries)
     {
         var at = new ReadLocation { Source = source, Line = 1 };
         if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
@@ -60,7 +60,7 @@ internal abstract class CsvLayoutReader
                 at);
         }
 
-        return layout == CsvLayout.Tidy ? new TidyCsvReader(header, source) : new WideCsvReader(header, source);
+        return layout == CsvLayout.Tidy ? new TidyCsvReader(header, source, maxListEntries) : new WideCsvReader(header, source, maxListEntries);
     }
 
     /// <summary>Takes the current record; gives back the report (or error) that it completes, if any.</summary>

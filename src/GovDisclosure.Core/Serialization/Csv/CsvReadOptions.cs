@@ -41,4 +41,20 @@ public sealed record CsvReadOptions
             field = value;
         }
     } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets the most entries one list of a report may hold (default 10,000, as <c>ReportJsonReadOptions.MaxListEntries</c>):
+    /// the legacy rows the catalogue does not know and the entries of each prose breakdown. Tables have the catalogue's
+    /// cells and no more; this bounds the rest, so that memory follows the report, not the length of the file.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxListEntries
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 10_000;
 }

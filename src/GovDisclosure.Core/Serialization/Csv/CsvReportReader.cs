@@ -56,7 +56,7 @@ internal sealed class CsvReportReader : IDisposable
         try
         {
             _csv.ReadHeader();
-            layout = CsvLayoutReader.Create([.. _csv.Headers], _source, _options.Layout);
+            layout = CsvLayoutReader.Create([.. _csv.Headers], _source, _options.Layout, _options.MaxListEntries);
         }
         catch (Exception exception) when (exception is ReportReadException or CsvFormatException)
         {
@@ -74,7 +74,7 @@ internal sealed class CsvReportReader : IDisposable
         try
         {
             await _csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
-            layout = CsvLayoutReader.Create([.. _csv.Headers], _source, _options.Layout);
+            layout = CsvLayoutReader.Create([.. _csv.Headers], _source, _options.Layout, _options.MaxListEntries);
         }
         catch (Exception exception) when (exception is ReportReadException or CsvFormatException)
         {

@@ -67,7 +67,11 @@ internal abstract class CsvReportWriter
     }
 }
 
-/// <summary>The tidy layout: one record per applicable cell, then per period of each legacy row the catalogue does not know, then per breakdown entry.</summary>
+/// <summary>
+/// The tidy layout: one record per applicable cell, then per period of each legacy row the catalogue does not know, then
+/// per breakdown entry; a report with none of these (a legacy report that printed no figure) has one record of its
+/// identity alone, with empty table, row and column.
+/// </summary>
 internal sealed class TidyCsvWriter : CsvReportWriter
 {
     /// <summary>The columns after the identity columns.</summary>
@@ -83,6 +87,7 @@ internal sealed class TidyCsvWriter : CsvReportWriter
         var identity = CsvIdentity.Fields(report);
         var catalog = CsvCatalog.Of(report.Definition);
         var cells = report.Cells;
+        var written = false;
         foreach (var cell in catalog.Cells)
         {
             var value = cells[cell.Definition.Ordinal];
@@ -91,6 +96,7 @@ internal sealed class TidyCsvWriter : CsvReportWriter
                 continue;
             }
 
+            written = true;
             WriteIdentity(csv, identity);
             csv.WriteField(cell.Table);
             csv.WriteField(cell.Row);
@@ -115,6 +121,7 @@ internal sealed class TidyCsvWriter : CsvReportWriter
                     continue;
                 }
 
+                written = true;
                 WriteIdentity(csv, identity);
                 csv.WriteField(CsvCatalog.LegacyTableKey);
                 csv.WriteField(key);
@@ -133,6 +140,7 @@ internal sealed class TidyCsvWriter : CsvReportWriter
             var (kindKey, _, kindLabel) = CsvCatalog.Breakdowns[(int)kind];
             for (var i = 0; i < entries.Length; i++)
             {
+                written = true;
                 WriteIdentity(csv, identity);
                 csv.WriteField(CsvCatalog.BreakdownsTableKey);
                 csv.WriteField($"{kindKey}[{i}]");
@@ -143,6 +151,17 @@ internal sealed class TidyCsvWriter : CsvReportWriter
                 csv.WriteField(kindLabel);
                 yield return true;
             }
+        }
+
+        if (!written)
+        {
+            WriteIdentity(csv, identity);
+            foreach (var _ in CellColumns)
+            {
+                csv.WriteField(ReadOnlySpan<byte>.Empty);
+            }
+
+            yield return true;
         }
     }
 }

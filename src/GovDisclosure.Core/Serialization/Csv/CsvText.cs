@@ -95,12 +95,14 @@ internal static class CsvText
                 continue;
             }
 
-            units = (units * 10) + digit;
-            if (units > CellValue.MaxWholeNumber)
+            // Checked before the step: a 19th digit would overflow a long before the bound could be compared.
+            if (units > (CellValue.MaxWholeNumber - digit) / 10)
             {
                 problem = "more than 18 significant digits";
                 return null;
             }
+
+            units = (units * 10) + digit;
 
             digits++;
             if (scale >= 0)

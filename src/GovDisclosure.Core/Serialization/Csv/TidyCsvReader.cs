@@ -22,6 +22,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     private readonly int _unit;
     private readonly int _rowLabel;
     private readonly int _columnLabel;
+    private readonly int _maxListEntries;
 
     /// <summary>The first line of each report read, by a hash of its agency, codes, year and format.</summary>
     private readonly Dictionary<UInt128, long> _reportsSeen = [];
@@ -47,9 +48,10 @@ internal sealed class TidyCsvReader : CsvLayoutReader
     private ReportReadException? _error;
     private CellState? _state;
 
-    public TidyCsvReader(string[] header, string? source)
+    public TidyCsvReader(string[] header, string? source, int maxListEntries)
         : base(header, source)
     {
+        _maxListEntries = maxListEntries;
         foreach (var name in header)
         {
             if (!CsvIdentity.Columns.Contains(name, StringComparer.Ordinal) && !TidyCsvWriter.CellColumns.Contains(name, StringComparer.Ordinal))
@@ -273,6 +275,12 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         var row = csv.GetSpan(_row);
         var column = csv.GetSpan(_column);
 
+        if (table.IsEmpty && row.IsEmpty && column.IsEmpty)
+        {
+            TakeIdentityOnly(csv, line);
+            return;
+        }
+
         // Records usually come in the catalogue's order: try the cell after the last one first.
         var ordinal = state.Next;
         if (ordinal >= catalog.Cells.Length || !Matches(catalog.Cells[ordinal], table, row, column))
@@ -316,6 +324,29 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         state.Next = ordinal + 1;
     }
 
+    /// <summary>
+    /// The record of a report that has no cell, no legacy row and no breakdown (a legacy report that printed no figure):
+    /// its identity and nothing else, so that the report is not lost. It is the report's only record.
+    /// </summary>
+    private void TakeIdentityOnly(CsvReader csv, long line)
+    {
+        var state = _state!;
+        foreach (var (index, name) in (ReadOnlySpan<(int, string)>)[(_value, "value"), (_unit, "unit"), (_rowLabel, "rowLabel"), (_columnLabel, "columnLabel")])
+        {
+            if (index >= 0 && !csv.GetSpan(index).IsEmpty)
+            {
+                throw new CsvFieldException(name, $"a record without table, row and column stands for a report without figures and has no {name}: expected an empty field, found '{CsvText.Show(csv.GetSpan(index))}'.");
+            }
+        }
+
+        if (state.IdentityOnlyLine != 0)
+        {
+            throw new CsvFieldException("table", $"report {Describe()} has a second record without table, row and column (the first is on line {state.IdentityOnlyLine}).");
+        }
+
+        state.IdentityOnlyLine = line;
+    }
+
     private static bool Matches(CsvCell cell, ReadOnlySpan<byte> table, ReadOnlySpan<byte> row, ReadOnlySpan<byte> column) =>
         row.SequenceEqual(cell.Row) && column.SequenceEqual(cell.Column) && table.SequenceEqual(cell.Table);
 
@@ -333,6 +364,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         OtherRow entry;
         if (index == state.OtherRows.Count)
         {
+            if (index >= _maxListEntries)
+            {
+                throw new CsvFieldException("row", $"more than {_maxListEntries} legacy rows the catalogue does not know in one report (CsvReadOptions.MaxListEntries).");
+            }
+
             entry = new OtherRow(label, line);
             state.OtherRows.Add(entry);
         }
@@ -383,6 +419,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
         if (index < entries.Count)
         {
             throw new CsvFieldException("row", $"breakdown {name}[{index}] has a second record: each entry has one.");
+        }
+
+        if (index >= _maxListEntries)
+        {
+            throw new CsvFieldException("row", $"more than {_maxListEntries} entries of breakdown {name} in one report (CsvReadOptions.MaxListEntries).");
         }
 
         if (!column.SequenceEqual(CsvCatalog.BreakdownCountKey))
@@ -483,6 +524,11 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             {
                 return Failure($"has records of row '{row.Key}' and of row '{conflict.Row.Key}' of table '{row.Table.Key}': a report uses either the single row '{row.Key}' or its sub-rows {string.Join(", ", row.Replaces.Select(r => $"'{r.Key}'"))}, never both.");
             }
+        }
+
+        if (state.IdentityOnlyLine != 0 && (state.RowPresent.Contains(true) || state.ColumnPresent.Contains(true) || state.OtherRows.Count > 0 || state.Breakdowns.Any(b => b.Count > 0)))
+        {
+            return Failure($"has a record without table, row and column (line {state.IdentityOnlyLine}) beside records of its figures: that record stands for a report without figures, and is then its only record.");
         }
 
         // Every cell of the rows and columns the report has must have a record; the cells come from the records alone.
@@ -721,6 +767,9 @@ internal sealed class TidyCsvReader : CsvLayoutReader
 
         public List<(int Ordinal, MoneyUnit Unit)> Units { get; } = [];
 
+        /// <summary>Gets or sets the line of the report's record without a cell, or 0.</summary>
+        public long IdentityOnlyLine { get; set; }
+
         public List<OtherRow> OtherRows { get; } = [];
 
         public List<LabeledCount>[] Breakdowns { get; } = [[], [], []];
@@ -750,6 +799,7 @@ internal sealed class TidyCsvReader : CsvLayoutReader
             Array.Clear(ColumnPresent);
             Units.Clear();
             OtherRows.Clear();
+            IdentityOnlyLine = 0;
             foreach (var entries in Breakdowns)
             {
                 entries.Clear();

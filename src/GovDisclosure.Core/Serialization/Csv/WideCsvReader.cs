@@ -17,10 +17,12 @@ internal sealed class WideCsvReader : CsvLayoutReader
     private readonly Dictionary<ReportFormat, FormatColumns> _formats = [];
     private readonly int _otherRows;
     private readonly int _breakdowns;
+    private readonly int _maxListEntries;
 
-    public WideCsvReader(string[] header, string? source)
+    public WideCsvReader(string[] header, string? source, int maxListEntries)
         : base(header, source)
     {
+        _maxListEntries = maxListEntries;
         _keys = new string?[header.Length];
         _kinds = new WideColumnKind[header.Length];
         for (var i = 0; i < header.Length; i++)
@@ -233,7 +235,7 @@ internal sealed class WideCsvReader : CsvLayoutReader
     {
         try
         {
-            return ReportJsonParser.ParseFragment(CsvText.Unprotect(csv.GetSpan(index)), read);
+            return ReportJsonParser.ParseFragment(CsvText.Unprotect(csv.GetSpan(index)), read, _maxListEntries, "CsvReadOptions.MaxListEntries");
         }
         catch (ReportReadException exception)
         {

@@ -43,6 +43,7 @@ internal ref struct ReportJsonParser
     private readonly List<string> _path;
     private readonly int _maxEntries;
     private string? _leaf;
+    private string _maxEntriesOption = "ReportJsonReadOptions.MaxListEntries";
 
     private ReportJsonParser(ReadOnlySpan<byte> document, string? source, long firstLine, int maxEntries)
     {
@@ -78,9 +79,9 @@ internal ref struct ReportJsonParser
     /// object held in a column of the wide CSV layout: the whole of <paramref name="json"/>, read by
     /// <paramref name="read"/>. Errors name the line (1) and column within the value and its path from <c>$</c>.
     /// </summary>
-    public static T ParseFragment<T>(ReadOnlySpan<byte> json, FragmentReader<T> read)
+    public static T ParseFragment<T>(ReadOnlySpan<byte> json, FragmentReader<T> read, int maxListEntries, string maxListEntriesOption)
     {
-        var parser = new ReportJsonParser(json, null, 1, ReportJsonReadOptions.Default.MaxListEntries);
+        var parser = new ReportJsonParser(json, null, 1, maxListEntries) { _maxEntriesOption = maxListEntriesOption };
         var reader = new Utf8JsonReader(json, ReaderOptions);
         try
         {
@@ -972,7 +973,7 @@ internal ref struct ReportJsonParser
     {
         if (count >= _maxEntries)
         {
-            throw Error(ref reader, $"more than {_maxEntries} {what} in one report (ReportJsonReadOptions.MaxListEntries).");
+            throw Error(ref reader, $"more than {_maxEntries} {what} in one report ({_maxEntriesOption}).");
         }
     }
 

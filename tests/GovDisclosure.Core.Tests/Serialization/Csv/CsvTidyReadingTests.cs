@@ -67,6 +67,8 @@ public sealed class CsvTidyReadingTests
     [InlineData("3.5", "a count is a whole number", RuleCodes.FractionalCount)]
     [InlineData("3.0", "a count is a whole number", RuleCodes.FractionalCount)]
     [InlineData("1234567890123456789", "more than 18 significant digits", RuleCodes.Unreadable)]
+    [InlineData("9223372036854775809", "more than 18 significant digits", RuleCodes.Unreadable)] // found by the fuzzer: the 19th digit overflowed a long (OverflowException)
+    [InlineData("9999999999999999999", "more than 18 significant digits", RuleCodes.Unreadable)]
     public void Read_BadCount_NamesTheValueColumnAndTheCode(string value, string reason, string code)
     {
         var csv = Lines(Huaian);
@@ -285,6 +287,56 @@ public sealed class CsvTidyReadingTests
         results[0].Error!.Location.Line.Should().Be(1);
         results[0].Error!.Message.Should().Contain(message);
     }
+
+    [Fact]
+    public void WriteThenRead_LegacyReportWithoutFigures_KeepsTheReportAsOneRecordOfItsIdentity()
+    {
+        // Found by the CSV property tests (RandomReports seed 1259036183): a legacy report that printed no indicator, no
+        // other row and no breakdown had no record at all, and vanished from the file.
+        var report = new AnnualReportBuilder(ReportFormat.Legacy, 2009, new Agency("自然资源和规划局")) { PublishedOn = new DateOnly(2010, 2, 25) }.Build();
+
+        var csv = Lines(report);
+        var read = CsvTestKit.Read(csv.ToString());
+
+        csv.Count.Should().Be(2, "the header and the report's one record");
+        csv[1][^7..].Should().AllBe(string.Empty, "table, row, column, value, unit and labels are empty");
+        read.Should().ContainSingle().Which.Should().Be(report);
+        CsvTestKit.WriteText(read).Should().Be(csv.ToString());
+    }
+
+    [Fact]
+    public void Read_RecordWithoutACellBesideRecordsOfCells_IsAnError()
+    {
+        var csv = Lines(Legacy);
+        var identityOnly = (string[])csv[1].Clone();
+        foreach (var column in TidyColumnsAfterTheIdentity)
+        {
+            identityOnly[Array.IndexOf(csv.Header, column)] = string.Empty;
+        }
+
+        csv.Insert(2, identityOnly);
+
+        CsvTestKit.ReadError(csv.ToString()).Message.Should().Contain("has a record without table, row and column (line 3) beside records of its figures");
+        CsvTestKit.ReadError(new CsvLines(csv.ToString()).Set(2, "value", "1").ToString()).Message.Should().Contain("has no value");
+    }
+
+    [Theory]
+    [InlineData(CsvLayout.Tidy)]
+    [InlineData(CsvLayout.Wide)]
+    public void Read_MoreLegacyRowsThanMaxListEntries_IsAnErrorNamingTheLimit(CsvLayout layout)
+    {
+        Legacy.LegacyOtherRows.Length.Should().BeGreaterThan(1);
+        var csv = CsvTestKit.Write([Legacy], new CsvWriteOptions { Layout = layout });
+
+        var error = ((Action)(() => CsvTestKit.Read(csv, new CsvReadOptions { MaxListEntries = 1 }))).Should().Throw<ReportReadException>().Which;
+
+        error.Message.Should().Contain("more than 1").And.Contain("in one report (CsvReadOptions.MaxListEntries)");
+        error.Location.Line.Should().NotBeNull();
+        var longest = new[] { Legacy.LegacyOtherRows.Length, Legacy.Breakdowns.ProactiveByCategory.Length, Legacy.Breakdowns.ProactiveByChannel.Length, Legacy.Breakdowns.Figures.Length }.Max();
+        CsvTestKit.Read(csv, new CsvReadOptions { MaxListEntries = longest }).Should().ContainSingle();
+    }
+
+    private static string[] TidyColumnsAfterTheIdentity => ["table", "row", "column", "value", "unit", "rowLabel", "columnLabel"];
 
     [Fact]
     public void Read_HeaderOnly_GivesNoReport() =>
