@@ -397,6 +397,47 @@ public sealed class ReportAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_YuanWithMoreDecimalsThanTenThousandYuanCanHold_IsAnErrorNamingTheCell()
+    {
+        var a = Constructed("320803", "甲", b => b[FeesAmount] = 0.5m);
+        var b = Constructed("320803", "乙", b => b.Set(FeesAmount, 0.000000000000001m).SetMoneyUnit(FeesAmount, MoneyUnit.Yuan));
+        var exact = Constructed("320803", "丙", b => b.Set(FeesAmount, 0.000000000000010m).SetMoneyUnit(FeesAmount, MoneyUnit.Yuan));
+
+        var act = () => new ReportAggregator(RollupLevel.County).Aggregate([a, b]);
+
+        act.Should().Throw<RollupException>().WithMessage("Cell proactive.fees.amount of *乙*: 0.000000000000001 Yuan cannot be converted exactly to TenThousandYuan within 18 significant digits.")
+            .Which.Cell.Should().Be(FeesAmount);
+        new ReportAggregator(RollupLevel.County).Aggregate([a, exact])[0].Report![FeesAmount].Value.Should().Be(0.500000000000000001m);
+    }
+
+    [Fact]
+    public void Aggregate_TenThousandYuanTooLargeForYuan_IsAnErrorNamingTheCell()
+    {
+        var a = Constructed("320803", "甲", b => b.Set(ProcurementAmount, 120.5m).SetMoneyUnit(ProcurementAmount, MoneyUnit.Yuan), ReportFormat.National2019);
+        var b = Constructed("320803", "乙", b => b.Set(ProcurementAmount, 100_000_000_000_000m).SetMoneyUnit(ProcurementAmount, MoneyUnit.TenThousandYuan), ReportFormat.National2019);
+
+        var act = () => new ReportAggregator(RollupLevel.County).Aggregate([a, b]);
+
+        act.Should().Throw<RollupException>().WithMessage("Cell * of *乙*: 100000000000000 TenThousandYuan cannot be converted exactly to Yuan within 18 significant digits.")
+            .Which.Reports.Should().ContainSingle().Which.AgencyName.Should().Be("乙");
+    }
+
+    [Fact]
+    public void Aggregate_LegacyOtherRowsWhoseSumPasses18Digits_IsAnErrorNamingTheRow()
+    {
+        var seed = GovDisclosureJson.ReadFile(Samples.SeedJsonPath);
+        var a = seed.ToBuilder().AddLegacyOtherRow(new LegacyOtherRow("依申请公开信息目录数", CellValue.MaxWholeNumber, CellValue.MaxWholeNumber)).Build();
+        var other = seed.ToBuilder();
+        other.Agency = seed.Agency with { Name = "沙县某镇人民政府" };
+        var b = other.AddLegacyOtherRow(new LegacyOtherRow("依申请公开信息目录数", 1L, 1L)).Build();
+
+        var act = () => new ReportAggregator(RollupLevel.All).Aggregate([a, b]);
+
+        act.Should().Throw<RollupException>().WithMessage("The sum of the legacy rows '依申请公开信息目录数' of all has more than 18 significant digits once 沙县某镇人民政府 2018* is added.")
+            .Which.Jurisdiction.Should().Be("all");
+    }
+
+    [Fact]
     public void Aggregate_MoneyWithoutADefaultUnit_IsKeptInTheFirstUnitStated()
     {
         var a = Constructed("320803", "甲", b => b.Set(ProcurementAmount, 120.5m).SetMoneyUnit(ProcurementAmount, MoneyUnit.Yuan), ReportFormat.National2019);
