@@ -3,7 +3,11 @@ namespace GovDisclosure.Extraction;
 /// <summary>What an extraction diagnostic says. The names are stable; docs/extraction.md explains each.</summary>
 public enum ExtractionCode
 {
-    /// <summary>The input is not valid UTF-8 and was read as GB18030 (a superset of GBK and GB2312).</summary>
+    /// <summary>
+    /// The input's encoding is not known for certain: it is not valid UTF-8 and names no charset, so it was read as
+    /// GB18030 (a superset of GBK and GB2312); or it names a charset that is not read (unknown, or one such as UTF-7
+    /// that .NET refuses), so it was read as UTF-8, else GB18030.
+    /// </summary>
     EncodingFallback,
 
     /// <summary>No report could be produced (no statistical table and no title naming the agency and year). Severity error.</summary>
@@ -74,4 +78,10 @@ public enum ExtractionCode
 
     /// <summary>A category or figure label in prose was completed to its known name (<c>农村工信息</c> → <c>农村工作类</c>).</summary>
     BreakdownLabelCompleted,
+
+    /// <summary>The input is longer than <see cref="ExtractionOptions.MaxInputLength"/>; it is not read. Severity error: no report.</summary>
+    InputTooLarge,
+
+    /// <summary>A page's elements nest deeper than <see cref="ExtractionOptions.MaxHtmlDepth"/>; it is not parsed. Severity error: no report.</summary>
+    NestingTooDeep,
 }

@@ -32,7 +32,12 @@ public static class ReportExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ExtractionOptions.Default;
-        return Run(Read(text, options.Input), options);
+        if (text.Length > options.MaxInputLength)
+        {
+            return Run(TooLarge(options, $"the text is {text.Length:N0} characters long, more than the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength); it is not read."), options);
+        }
+
+        return Run(Read(text, options), options);
     }
 
     /// <summary>
@@ -47,12 +52,16 @@ public static class ReportExtractor
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ExtractionOptions.Default;
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var fallback);
-        var document = Read(text, options.Input);
-        if (fallback)
+        if (!CopyAtMost(stream, buffer, options.MaxInputLength))
         {
-            document.Diagnostics.Add(new ExtractionDiagnostic(ExtractionCode.EncodingFallback, Severity.Info, "the input is not valid UTF-8 and names no charset; read as GB18030.") { Source = options.Source });
+            return Run(TooLarge(options, $"the input is longer than the limit of {options.MaxInputLength:N0} bytes (ExtractionOptions.MaxInputLength); it is not read past the limit."), options);
+        }
+
+        var text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var fallback);
+        var document = Read(text, options);
+        if (fallback is not null)
+        {
+            document.Diagnostics.Insert(0, new ExtractionDiagnostic(ExtractionCode.EncodingFallback, Severity.Info, fallback) { Source = options.Source });
         }
 
         return Run(document, options);
@@ -90,11 +99,49 @@ public static class ReportExtractor
             : InputKind.Text;
     }
 
-    private static SourceDocument Read(string text, InputKind kind)
+    /// <summary>Copies a stream to a buffer, at most <paramref name="limit"/> bytes; <see langword="false"/> when the stream holds more.</summary>
+    private static bool CopyAtMost(Stream stream, MemoryStream buffer, int limit)
     {
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var room = (int)Math.Min(chunk.Length, (long)limit - buffer.Length + 1);
+            var read = stream.Read(chunk, 0, room);
+            if (read == 0)
+            {
+                return true;
+            }
+
+            if (buffer.Length + read > limit)
+            {
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+    }
+
+    private static SourceDocument TooLarge(ExtractionOptions options, string message) =>
+        SourceDocument.Refused(options.Input, new ExtractionDiagnostic(ExtractionCode.InputTooLarge, Severity.Error, message) { Source = options.Source });
+
+    private static SourceDocument Read(string text, ExtractionOptions options)
+    {
+        var kind = options.Input;
         if (kind == InputKind.Auto)
         {
             kind = DetectInput(text);
+        }
+
+        if (kind == InputKind.Html && HtmlNesting.Exceeds(text, options.MaxHtmlDepth, out var line))
+        {
+            return SourceDocument.Refused(kind, new ExtractionDiagnostic(
+                ExtractionCode.NestingTooDeep,
+                Severity.Error,
+                $"the page's elements nest more than {options.MaxHtmlDepth} deep (ExtractionOptions.MaxHtmlDepth) at this line; it is not parsed.")
+            {
+                Source = options.Source,
+                Line = line,
+            });
         }
 
         return kind switch
@@ -112,6 +159,11 @@ public static class ReportExtractor
         foreach (var diagnostic in document.Diagnostics)
         {
             diagnostics.Add(diagnostic);
+        }
+
+        if (document.IsRefused)
+        {
+            return Fail(document, options, diagnostics);
         }
 
         var metadata = Metadata.Read(document.Tokens);

@@ -197,6 +197,33 @@ public sealed class InputKindTests
         result.WithCode(ExtractionCode.EncodingFallback).Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("utf-7")] // .NET refuses it (NotSupportedException); a browser does not read it either
+    [InlineData("utf-16")] // an ASCII-compatible page cannot be UTF-16; one that is starts with its byte order mark
+    [InlineData("x-no-such-charset")]
+    public void Extract_PageNamingACharsetThatIsNotRead_ReadsItAsUtf8NamingTheCharset(string charset)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(HtmlFixture(charset)));
+
+        var result = ReportExtractor.Extract(stream);
+
+        AssertHtmlFixture(result);
+        result.WithCode(ExtractionCode.EncodingFallback).Should().ContainSingle()
+            .Which.Message.Should().Be($"the page names the charset '{charset}', which is not read; read as UTF-8 (the bytes are valid UTF-8).");
+    }
+
+    [Fact]
+    public void Extract_GbkBytesNamingACharsetThatIsNotRead_FallsBackToGb18030NamingTheCharset()
+    {
+        using var stream = new MemoryStream(Encoding.GetEncoding("GB18030").GetBytes(HtmlFixture("utf-7")));
+
+        var result = ReportExtractor.Extract(stream);
+
+        AssertHtmlFixture(result);
+        result.WithCode(ExtractionCode.EncodingFallback).Should().ContainSingle()
+            .Which.Message.Should().Be("the page names the charset 'utf-7', which is not read, and is not valid UTF-8; read as GB18030.");
+    }
+
     [Fact]
     public void Extract_Utf8BytesWithByteOrderMark_AreRead()
     {

@@ -10,11 +10,24 @@ using GovDisclosure.Tests.Shared;
 //   dotnet run -c Release --project tests/GovDisclosure.Fuzz -- --reader csv-tidy --replay fuzz-crashes/csv-tidy-1-42.bin
 // reads one saved input again (four times, through each way the target reads) and prints what happened in full.
 var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--reader"] = "all", ["--count"] = "100000", ["--seed"] = "1", ["--max-length"] = "1048576", ["--out"] = "fuzz-crashes", ["--replay"] = string.Empty };
-for (var i = 0; i + 1 < args.Length; i += 2)
+const string Usage = "usage: --reader all|json|jsonl|csv-tidy|csv-wide|text|html [--count N] [--seed N] [--max-length BYTES] [--out FOLDER] [--replay FILE]";
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+for (var i = 0; i < args.Length; i += 2)
 {
     if (!options.ContainsKey(args[i]))
     {
-        Console.Error.WriteLine($"unknown option {args[i]}: expected --reader, --count, --seed, --max-length, --out, --replay");
+        Console.Error.WriteLine($"unknown option {args[i]}: {Usage}");
+        return 2;
+    }
+
+    if (i + 1 == args.Length)
+    {
+        Console.Error.WriteLine($"option {args[i]} needs a value: {Usage}");
         return 2;
     }
 

@@ -21,4 +21,10 @@ public sealed class GovDisclosureExtractionOptions
     /// same rules and severities.
     /// </summary>
     public ValidationOptions? Validation { get; set; }
+
+    /// <summary>Gets or sets the longest input read: characters of a text, bytes of a stream or file (default <see cref="ExtractionOptions.DefaultMaxInputLength"/>; see <see cref="ExtractionOptions.MaxInputLength"/>).</summary>
+    public int MaxInputLength { get; set; } = ExtractionOptions.DefaultMaxInputLength;
+
+    /// <summary>Gets or sets the most HTML elements open inside each other (default <see cref="ExtractionOptions.DefaultMaxHtmlDepth"/>, at most <see cref="ExtractionOptions.MaxHtmlDepthLimit"/>; see <see cref="ExtractionOptions.MaxHtmlDepth"/>).</summary>
+    public int MaxHtmlDepth { get; set; } = ExtractionOptions.DefaultMaxHtmlDepth;
 }

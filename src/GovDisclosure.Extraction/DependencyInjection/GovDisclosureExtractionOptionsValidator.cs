@@ -21,6 +21,16 @@ internal sealed class GovDisclosureExtractionOptionsValidator : IValidateOptions
             failures.Add($"{Name}.{nameof(GovDisclosureExtractionOptions.Format)} is {(int)format}: expected Legacy, National2019, National2021 or null (detected).");
         }
 
+        if (options.MaxInputLength < 1)
+        {
+            failures.Add($"{Name}.{nameof(GovDisclosureExtractionOptions.MaxInputLength)} is {options.MaxInputLength}: expected at least 1.");
+        }
+
+        if (options.MaxHtmlDepth is < 1 or > ExtractionOptions.MaxHtmlDepthLimit)
+        {
+            failures.Add($"{Name}.{nameof(GovDisclosureExtractionOptions.MaxHtmlDepth)} is {options.MaxHtmlDepth}: expected 1 to {ExtractionOptions.MaxHtmlDepthLimit}.");
+        }
+
         try
         {
             options.Validation?.Validate();

@@ -42,6 +42,8 @@ public static class GovDisclosureExtractionServiceCollectionExtensions
             {
                 Input = settings.Input,
                 Format = settings.Format,
+                MaxInputLength = settings.MaxInputLength,
+                MaxHtmlDepth = settings.MaxHtmlDepth,
                 Validation = settings.Validation ?? provider.GetRequiredService<ReportValidator>().Options,
             });
         });

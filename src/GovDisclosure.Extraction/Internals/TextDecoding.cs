@@ -7,9 +7,13 @@ internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, out bool fallback)
+    /// <summary>Decodes the bytes.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <param name="fallback">Why the encoding was guessed (read as GB18030 for want of a charset, or a charset that is not read), or <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public static string Decode(ReadOnlySpan<byte> bytes, out string? fallback)
     {
-        fallback = false;
+        fallback = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Encoding.UTF8.GetString(bytes[3..]);
@@ -30,27 +34,42 @@ internal static class TextDecoding
             return Gb18030.GetString(bytes[4..]);
         }
 
-        if (MetaCharset(bytes) is { } declared)
+        var declared = MetaCharset(bytes, out var refused);
+        if (declared is not null)
         {
             return declared.GetString(bytes);
         }
 
         try
         {
-            return StrictUtf8.GetString(bytes);
+            var text = StrictUtf8.GetString(bytes);
+            if (refused is not null)
+            {
+                fallback = $"the page names the charset '{refused}', which is not read; read as UTF-8 (the bytes are valid UTF-8).";
+            }
+
+            return text;
         }
         catch (DecoderFallbackException)
         {
-            fallback = true;
+            fallback = refused is null
+                ? "the input is not valid UTF-8 and names no charset; read as GB18030."
+                : $"the page names the charset '{refused}', which is not read, and is not valid UTF-8; read as GB18030.";
             return Gb18030.GetString(bytes);
         }
     }
 
     private static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
 
-    /// <summary>Finds <c>charset=…</c> in the first 4 KB (ASCII), as in <c>&lt;meta charset="gbk"&gt;</c> or a content-type meta.</summary>
-    private static Encoding? MetaCharset(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Finds <c>charset=…</c> in the first 4 KB (ASCII), as in <c>&lt;meta charset="gbk"&gt;</c> or a content-type meta.
+    /// A charset that is not read gives <see langword="null"/> and its name: one .NET does not know or refuses (UTF-7),
+    /// and the UTF-16 and UTF-32 forms, which an ASCII-compatible page cannot be in (a page in UTF-16 starts with its
+    /// byte order mark).
+    /// </summary>
+    private static Encoding? MetaCharset(ReadOnlySpan<byte> bytes, out string? refused)
     {
+        refused = null;
         var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var at = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
         while (at >= 0)
@@ -82,10 +101,18 @@ internal static class TextDecoding
             {
                 try
                 {
-                    return Encoding.GetEncoding(name);
+                    var encoding = Encoding.GetEncoding(name);
+                    if (encoding is UnicodeEncoding or UTF32Encoding || encoding.CodePage is 1200 or 1201 or 12000 or 12001 or 65000)
+                    {
+                        refused = name;
+                        return null;
+                    }
+
+                    return encoding;
                 }
-                catch (ArgumentException)
+                catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
                 {
+                    refused = name;
                     return null;
                 }
             }

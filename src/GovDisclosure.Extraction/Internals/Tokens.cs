@@ -46,6 +46,20 @@ internal sealed class SourceDocument
     /// <summary>Gets a value indicating whether empty lines separate every cell (so a run of 2k+1 empty lines holds k blank cells).</summary>
     public bool GapsSeparateCells { get; }
 
-    /// <summary>Gets the diagnostics of reading the input itself (encoding fallbacks).</summary>
+    /// <summary>Gets the diagnostics of reading the input itself (encoding fallbacks, an input refused).</summary>
     public List<ExtractionDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Gets a value indicating whether the input was refused before it was read (too large, nested too deep); its diagnostic says why.</summary>
+    public bool IsRefused { get; private init; }
+
+    /// <summary>Makes the document of an input refused before it was read.</summary>
+    /// <param name="kind">The kind of input.</param>
+    /// <param name="diagnostic">Why it was refused (severity error).</param>
+    /// <returns>A document without tokens.</returns>
+    public static SourceDocument Refused(InputKind kind, ExtractionDiagnostic diagnostic)
+    {
+        var document = new SourceDocument(kind, [], gapsSeparateCells: false) { IsRefused = true };
+        document.Diagnostics.Add(diagnostic);
+        return document;
+    }
 }

@@ -37,10 +37,13 @@ public sealed class GovDisclosureExtractionServiceCollectionExtensionsTests
                 options.Input = InputKind.Layout;
                 options.Format = ReportFormat.Legacy;
                 options.Validation = validation;
+                options.MaxInputLength = 1000;
+                options.MaxHtmlDepth = 64;
             })
             .BuildServiceProvider();
 
-        provider.GetRequiredService<ReportExtractionService>().Options.Should().Be(new ExtractionOptions { Input = InputKind.Layout, Format = ReportFormat.Legacy, Validation = validation });
+        provider.GetRequiredService<ReportExtractionService>().Options.Should().Be(
+            new ExtractionOptions { Input = InputKind.Layout, Format = ReportFormat.Legacy, Validation = validation, MaxInputLength = 1000, MaxHtmlDepth = 64 });
         provider.GetRequiredService<ReportValidator>().Options.Should().Be(ValidationOptions.Default, "the extraction's own validation options leave the validator's alone");
     }
 
@@ -99,6 +102,8 @@ public sealed class GovDisclosureExtractionServiceCollectionExtensionsTests
                 options.Input = (InputKind)9;
                 options.Format = (ReportFormat)7;
                 options.Validation = new ValidationOptions { DisabledRules = ["GD9999"] };
+                options.MaxInputLength = 0;
+                options.MaxHtmlDepth = 5000;
             })
             .BuildServiceProvider();
 
@@ -106,8 +111,10 @@ public sealed class GovDisclosureExtractionServiceCollectionExtensionsTests
         var start = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
         var failures = start.Should().Throw<OptionsValidationException>().Which.Failures;
-        failures.Should().HaveCount(3);
+        failures.Should().HaveCount(5);
         failures.Should().Contain("GovDisclosureExtractionOptions.Input is 9: expected Auto, Text, Layout, Markdown or Html.")
+            .And.Contain("GovDisclosureExtractionOptions.MaxInputLength is 0: expected at least 1.")
+            .And.Contain("GovDisclosureExtractionOptions.MaxHtmlDepth is 5000: expected 1 to 4096.")
             .And.Contain("GovDisclosureExtractionOptions.Format is 7: expected Legacy, National2019, National2021 or null (detected).")
             .And.Contain(f => f.StartsWith("GovDisclosureExtractionOptions.Validation: ", StringComparison.Ordinal) && f.Contains("'GD9999', which is not a rule code", StringComparison.Ordinal));
     }
