@@ -57,4 +57,24 @@ public sealed record CsvReadOptions
             field = value;
         }
     } = 10_000;
+
+    /// <summary>
+    /// Gets the most reports an input may hold, or <see langword="null"/> (the default) for no limit. A report that fails
+    /// to read counts as one. The report after the last one allowed is an error naming its line that ends the reading
+    /// (<see cref="ReportReadResult.StoppedReading"/>), never dropped in silence.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public long? MaxReports
+    {
+        get;
+        init
+        {
+            if (value is { } limit)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1L);
+            }
+
+            field = value;
+        }
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class CsvReportReader : IDisposable
     private readonly CsvReader _csv;
     private readonly string? _source;
     private readonly CsvReadOptions _options;
+    private long _count;
 
     private CsvReportReader(Stream input, System.Text.Encoding? encoding, string? source, CsvReadOptions options)
     {
@@ -106,7 +107,12 @@ internal sealed class CsvReportReader : IDisposable
 
             if (result is not null)
             {
+                result = CountAgainstLimit(result);
                 yield return result;
+                if (result.StoppedReading)
+                {
+                    yield break;
+                }
             }
 
             if (stop is not null)
@@ -118,7 +124,7 @@ internal sealed class CsvReportReader : IDisposable
 
         if (layout!.Finish() is { } last)
         {
-            yield return last;
+            yield return CountAgainstLimit(last);
         }
     }
 
@@ -146,7 +152,12 @@ internal sealed class CsvReportReader : IDisposable
 
             if (result is not null)
             {
+                result = CountAgainstLimit(result);
                 yield return result;
+                if (result.StoppedReading)
+                {
+                    yield break;
+                }
             }
 
             if (stop is not null)
@@ -158,8 +169,27 @@ internal sealed class CsvReportReader : IDisposable
 
         if (layout.Finish() is { } last)
         {
-            yield return last;
+            yield return CountAgainstLimit(last);
         }
+    }
+
+    /// <summary>
+    /// Counts a result (a report, or a record group that is not one) against <see cref="CsvReadOptions.MaxReports"/>: the
+    /// first past the limit becomes the error that ends the reading, at its line.
+    /// </summary>
+    private ReportReadResult CountAgainstLimit(ReportReadResult result)
+    {
+        if (_options.MaxReports is { } limit && _count >= limit)
+        {
+            return ReportReadResult.Failure(
+                new ReportReadException(
+                    $"the input holds more than {limit} reports, the limit set (CsvReadOptions.MaxReports); the reports after it are not read.",
+                    result.Location with { Column = null, Path = null }),
+                stoppedReading: true);
+        }
+
+        _count++;
+        return result;
     }
 
     /// <summary>The result of a problem that ends the reading: the header, malformed CSV, a record over the size limit.</summary>

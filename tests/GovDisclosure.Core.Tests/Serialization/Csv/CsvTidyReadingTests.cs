@@ -336,6 +336,55 @@ public sealed class CsvTidyReadingTests
         CsvTestKit.Read(csv, new CsvReadOptions { MaxListEntries = longest }).Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData(CsvLayout.Tidy)]
+    [InlineData(CsvLayout.Wide)]
+    public void ReadResults_MoreReportsThanMaxReports_StopsWithAnErrorAtTheFirstReportOver(CsvLayout layout)
+    {
+        var csv = CsvTestKit.WriteText([Legacy, JsonTestReports.Get("legacy-annual-only"), JsonTestReports.Get("legacy-all-blank-indicators")], new CsvWriteOptions { Layout = layout });
+        var thirdLine = CsvTestKit.Results(csv)[2].Location.Line;
+
+        var results = CsvTestKit.Results(csv, new CsvReadOptions { MaxReports = 2 });
+
+        results.Should().HaveCount(3);
+        results.Take(2).Should().OnlyContain(r => r.IsSuccess);
+        var stop = results[2];
+        stop.StoppedReading.Should().BeTrue();
+        stop.Error!.Problem.Should().Be("the input holds more than 2 reports, the limit set (CsvReadOptions.MaxReports); the reports after it are not read.");
+        stop.Error.Location.Line.Should().Be(thirdLine).And.NotBeNull();
+        stop.Error.Location.Source.Should().Be("reports.csv");
+    }
+
+    [Fact]
+    public void Read_MoreReportsThanMaxReports_Throws_AndExactlyTheLimitIsRead()
+    {
+        var csv = CsvTestKit.WriteText([Legacy, Huaian]);
+
+        CsvTestKit.ReadError(csv, new CsvReadOptions { MaxReports = 1 }).Message.Should().Contain("more than 1 reports").And.Contain("CsvReadOptions.MaxReports");
+        CsvTestKit.Read(csv, new CsvReadOptions { MaxReports = 2 }).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void ReadResults_BadReportsCountAgainstMaxReports()
+    {
+        var csv = Lines(Legacy, Huaian, JsonTestReports.Get("legacy-annual-only"));
+        csv.Set("requests.granted.total", "value", "x");
+
+        var results = CsvTestKit.Results(csv.ToString(), new CsvReadOptions { MaxReports = 2 });
+
+        results.Select(r => r.IsSuccess).Should().Equal(true, false, false);
+        results[2].StoppedReading.Should().BeTrue();
+        results[2].Error!.Problem.Should().Contain("MaxReports");
+    }
+
+    [Fact]
+    public void MaxReports_BelowOne_IsRefused()
+    {
+        var set = () => new CsvReadOptions { MaxReports = 0 };
+
+        set.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     private static string[] TidyColumnsAfterTheIdentity => ["table", "row", "column", "value", "unit", "rowLabel", "columnLabel"];
 
     [Fact]
