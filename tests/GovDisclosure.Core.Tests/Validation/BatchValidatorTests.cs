@@ -181,6 +181,31 @@ public sealed class BatchValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_WithHistoryPastTheBatchSize_KeepsWhereEachReportWasReadOrThatItIsUnknown()
+    {
+        // 淮安 for 2021, 2022 and 2024, one report held at a time: all go through the temporary file, which must give
+        // back a source and line where there were some, and none where there were none.
+        var huaian = Samples.Report("007-huaian-city-2024");
+        var inputs = new[]
+        {
+            ReportReadResult.Success(huaian.Change(b => b.Year = 2021), new ReadLocation { Source = "淮安.jsonl", Line = 7 }),
+            ReportReadResult.Success(huaian.Change(b => b.Year = 2022), new ReadLocation()),
+            ReportReadResult.Success(huaian, new ReadLocation { Source = "淮安.jsonl" }),
+        };
+        var findings = new List<ValidationFinding>();
+
+        new BatchValidator { IncludeHistory = true, HistoryBatchSize = 1 }.Validate(inputs, findings.Add, TestContext.Current.CancellationToken);
+
+        var missing = findings.Where(f => f.Code == RuleCodes.SeriesMissingYear).Should().ContainSingle().Subject;
+        missing.Report!.Year.Should().Be(2024);
+        missing.Report.Source.Should().Be("淮安.jsonl");
+        missing.Report.Line.Should().BeNull();
+        var carryOver = findings.Where(f => f.Code == RuleCodes.SeriesCarryOver).ToList();
+        carryOver.Should().NotBeEmpty("2021's figures carried forward (103) are not 2022's carried over (34)");
+        carryOver.Should().OnlyContain(f => f.Report!.Year == 2022 && f.Report.Source == null && f.Report.Line == null);
+    }
+
+    [Fact]
     public void ReadLineResults_LineOverTheLimit_StopsReadingAndSaysSo()
     {
         var line = GovDisclosureJson.Serialize(Seed, indented: false);
