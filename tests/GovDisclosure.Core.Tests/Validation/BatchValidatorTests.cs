@@ -181,6 +181,95 @@ public sealed class BatchValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_WithHistoryPastTheBatchSize_KeepsWhereEachReportWasReadOrThatItIsUnknown()
+    {
+        // 淮安 for 2021, 2022 and 2024, one report held at a time: all go through the temporary file, which must give
+        // back a source and line where there were some, and none where there were none.
+        var huaian = Samples.Report("007-huaian-city-2024");
+        var inputs = new[]
+        {
+            ReportReadResult.Success(huaian.Change(b => b.Year = 2021), new ReadLocation { Source = "淮安.jsonl", Line = 7 }),
+            ReportReadResult.Success(huaian.Change(b => b.Year = 2022), new ReadLocation()),
+            ReportReadResult.Success(huaian, new ReadLocation { Source = "淮安.jsonl" }),
+        };
+        var findings = new List<ValidationFinding>();
+
+        new BatchValidator { IncludeHistory = true, HistoryBatchSize = 1 }.Validate(inputs, findings.Add, TestContext.Current.CancellationToken);
+
+        var missing = findings.Where(f => f.Code == RuleCodes.SeriesMissingYear).Should().ContainSingle().Subject;
+        missing.Report!.Year.Should().Be(2024);
+        missing.Report.Source.Should().Be("淮安.jsonl");
+        missing.Report.Line.Should().BeNull();
+        var carryOver = findings.Where(f => f.Code == RuleCodes.SeriesCarryOver).ToList();
+        carryOver.Should().NotBeEmpty("2021's figures carried forward (103) are not 2022's carried over (34)");
+        carryOver.Should().OnlyContain(f => f.Report!.Year == 2022 && f.Report.Source == null && f.Report.Line == null);
+    }
+
+    [Fact]
+    public void Constructor_ValidatorGiven_ValidatesWithIt()
+    {
+        var validator = new ReportValidator(ValidationTestKit.Options);
+
+        new BatchValidator(validator).Validator.Should().BeSameAs(validator);
+    }
+
+    [Fact]
+    public void Validate_CancelledToken_StopsBeforeTheFirstReport()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var findings = new List<ValidationFinding>();
+
+        var act = () => Batch().Validate([ReportReadResult.Success(Seed, ReadLocation.Unknown)], findings.Add, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_CancelledAfterTheLastInput_StopsBeforeTheCrossYearChecks()
+    {
+        // 淮安 for 2022 and 2024 (2023 missing); the token is cancelled once the inputs are all read.
+        using var cancellation = new CancellationTokenSource();
+        var huaian = RuleTestKit.Sample(RuleTestKit.Huaian2024);
+        var findings = new List<ValidationFinding>();
+
+        var act = () => new BatchValidator(new ReportValidator(ValidationTestKit.Options)) { IncludeHistory = true }
+            .Validate(ReadThenCancel(), findings.Add, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        findings.Should().NotContain(f => f.Code == RuleCodes.SeriesMissingYear);
+
+        IEnumerable<ReportReadResult> ReadThenCancel()
+        {
+            yield return ReportReadResult.Success(huaian.Change(b => b.Year = 2022), ReadLocation.Unknown);
+            yield return ReportReadResult.Success(huaian, ReadLocation.Unknown);
+            cancellation.Cancel();
+        }
+    }
+
+    [Fact]
+    public void Validate_ExplainedAndInfoFindings_AreCountedApartFromTheRest()
+    {
+        // The seed with its category sum explained, and 淮安 with a suppression that explains nothing (an info).
+        var seed = RuleTestKit.Sample(RuleTestKit.Seed).Change(b => b.AddSuppression(
+            new Suppression("legacy.categorySum", RuleTestKit.Cells("legacy.proactive.total.annual"), "正文只列举了六类，其余 10 条未分类")));
+        var huaian = RuleTestKit.Sample(RuleTestKit.Huaian2024).Change(b => b.AddSuppression(new Suppression(RuleCodes.ReviewsTotal, [], "说明")));
+        var inputs = new[] { seed, huaian }.Select(r => ReportReadResult.Success(r, ReadLocation.Unknown));
+
+        var summary = new BatchValidator(new ReportValidator(ValidationTestKit.Options)).Validate(inputs, _ => { }, TestContext.Current.CancellationToken);
+
+        summary.ExplainedCount.Should().Be(1);
+        summary.InfoCount.Should().Be(1);
+        summary.ErrorCount.Should().Be(0);
+        summary.WarningCount.Should().Be(0);
+        summary.ByCode.Should().ContainSingle(c => c.Rule.Code == RuleCodes.LegacyCategorySum)
+            .Which.Should().Match<CodeCount>(c => c.Count == 0 && c.Explained == 1);
+        summary.ByCode.Should().ContainSingle(c => c.Rule.Code == RuleCodes.UnusedSuppression)
+            .Which.Should().Match<CodeCount>(c => c.Count == 1 && c.Explained == 0 && c.Severity == Severity.Info);
+    }
+
+    [Fact]
     public void ReadLineResults_LineOverTheLimit_StopsReadingAndSaysSo()
     {
         var line = GovDisclosureJson.Serialize(Seed, indented: false);

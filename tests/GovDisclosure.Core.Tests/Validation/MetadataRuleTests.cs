@@ -297,6 +297,41 @@ public sealed class MetadataRuleTests
         Validate(WithAgency(Sample(Huaian2024), agency)).Findings.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("11350100014126785", "350200", AgencyLevel.Prefectural)] // 福州 registration, 厦门 report: one province
+    [InlineData("11350102014126785", "350128", AgencyLevel.County)] // 鼓楼区 registration, 平潭 report: one prefecture
+    [InlineData("11350128014126785", "350102", AgencyLevel.County)] // the same pair the other way round
+    public void Validate_RegistrationDivisionBesideTheDivision_GivesRegistrationDivisionInfo(string first17, string division, AgencyLevel level)
+    {
+        // Sharing the province or prefecture digits is not nesting: two prefectures of 福建, two counties of 福州.
+        var agency = new Agency("某机关") { CreditCode = WithCheckCharacter(first17), DivisionCode = new DivisionCode(division), Level = level };
+
+        var finding = Validate(WithAgency(Sample(Huaian2024), agency)).Findings.Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(RuleCodes.CreditCodeDivision);
+        finding.GetArgument("registrationDivision").Should().Be(first17.Substring(2, 6));
+        finding.GetArgument("divisionCode").Should().Be(division);
+    }
+
+    [Theory]
+    [InlineData("320800", AgencyLevel.National, "地级", "prefectural", "国家级", "national")]
+    [InlineData("320800", AgencyLevel.Provincial, "地级", "prefectural", "省级", "provincial")]
+    [InlineData("350427105", AgencyLevel.County, "乡级", "township", "县级", "county")]
+    [InlineData("100000", AgencyLevel.Provincial, "国家级", "national", "省级", "provincial")]
+    public void Validate_DivisionCodeOfAnotherLevel_NamesBothLevelsInBothLanguages(
+        string code, AgencyLevel level, string implied, string englishImplied, string stated, string englishStated)
+    {
+        var agency = new Agency("某机关") { DivisionCode = new DivisionCode(code), Level = level };
+
+        var finding = Validate(WithAgency(Sample(Huaian2024), agency)).Findings.Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(RuleCodes.DivisionCodeLevel);
+        finding.GetArgument("impliedLevel").Should().Be(implied);
+        finding.GetArgument("impliedLevel", DisplayLanguage.English).Should().Be(englishImplied);
+        finding.GetArgument("level").Should().Be(stated);
+        finding.GetArgument("level", DisplayLanguage.English).Should().Be(englishStated);
+    }
+
     private static UnifiedSocialCreditCode WithCheckCharacter(string first17) =>
         new(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17));
 

@@ -257,6 +257,17 @@ public sealed class SeriesRuleTests
     }
 
     [Fact]
+    public void ValidateSeries_GapBeforeADuplicatedYear_GivesTheMissingYearOnce()
+    {
+        // 2022, then two reports for 2024: 2023 is missing once, not once for each 2024 report.
+        var result = ValidateSeries(Huaian2024Report.Change(b => b.Year = 2022), Huaian2024Report, Huaian2024Report);
+
+        var missing = result.Findings.Where(f => f.Code == RuleCodes.SeriesMissingYear).Should().ContainSingle().Subject;
+        missing.GetArgument("missingYear").Should().Be("2023");
+        result.Findings.Count(f => f.Code == RuleCodes.SeriesDuplicateYear).Should().Be(2);
+    }
+
+    [Fact]
     public void ValidateSeries_TwoReportsForOneYear_GivesDuplicateYearErrorAndNoPairChecks()
     {
         // The 2023 report as printed would disagree with 2024 (103 carried forward), but 2024 has two reports.

@@ -92,6 +92,70 @@ public sealed class SuppressionRuleTests
     }
 
     [Fact]
+    public void Validate_UnusedSuppressionWithoutCells_SaysItCoversAllCells()
+    {
+        var report = Sample(Huaian2024).Change(b => b.AddSuppression(new Suppression(RuleCodes.ReviewsTotal, [], "说明")));
+
+        var finding = Validate(report).Findings.Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(RuleCodes.UnusedSuppression);
+        finding.Cells.Should().BeEmpty();
+        finding.GetArgument("cells").Should().Be("所有单元格");
+        finding.GetArgument("cells", DisplayLanguage.English).Should().Be("all cells");
+    }
+
+    [Fact]
+    public void Validate_UnusedSuppressionOfTwoCells_ListsThemSeparatedByCommas()
+    {
+        var cells = Cells("requests.carriedForward.total", "requests.carriedOver.total");
+        var report = Sample(Huaian2024).Change(b => b.AddSuppression(new Suppression("requests.balance.total", cells, "说明")));
+
+        var finding = Validate(report).Findings.Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(RuleCodes.UnusedSuppression);
+        finding.GetArgument("cells").Should().Be("requests.carriedForward.total, requests.carriedOver.total");
+        finding.Cells.Should().Equal(cells);
+    }
+
+    [Fact]
+    public void Validate_UnusedCannotCheckSuppressionWithoutCells_IsReportedBySingleReportValidation()
+    {
+        // No cells: not a series suppression, whatever the cross-year relations read.
+        var report = Sample(Huaian2024).Change(b => b.AddSuppression(new Suppression(RuleCodes.CannotCheck, [], "说明")));
+
+        Validate(report).Codes().Should().Equal(RuleCodes.UnusedSuppression);
+        ValidateSeries(report).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_UnusedCannotCheckSuppressionOfACrossYearAndAnotherCell_IsReportedBySingleReportValidation()
+    {
+        // 上年结转 is read across years, 未审结的直接起诉 is not: one cell outside the series makes it the report's.
+        var cells = Cells("requests.carriedOver.total", "reviews.litigationDirect.pending");
+        var report = Sample(Huaian2024).Change(b => b.AddSuppression(new Suppression(RuleCodes.CannotCheck, cells, "说明")));
+
+        Validate(report).Codes().Should().Equal(RuleCodes.UnusedSuppression);
+        ValidateSeries(report).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Unexplained_ResultWithAWarningAndAnInfo_GivesEachSeverityItsOwn()
+    {
+        var agency = new Agency("淮安市人民政府") { DivisionCode = new DivisionCode("320800"), Level = AgencyLevel.County };
+        var report = Sample(Huaian2024).Change(b =>
+        {
+            b.Agency = agency;
+            b.AddSuppression(new Suppression(RuleCodes.ReviewsTotal, [], "说明"));
+        });
+
+        var result = Validate(report);
+
+        result.Unexplained(Severity.Warning).Select(f => f.Code).Should().Equal(RuleCodes.DivisionCodeLevel);
+        result.Unexplained(Severity.Info).Select(f => f.Code).Should().Equal(RuleCodes.UnusedSuppression);
+        result.Unexplained(Severity.Error).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Validate_SeedCategorySumExplained_IsListedWithTheReason()
     {
         // The seed's prose names six categories (198) of the 208 documents.

@@ -121,13 +121,33 @@ public sealed class ValidationOptionsTests
     }
 
     [Fact]
-    public void Constructor_UndefinedSeverity_Throws()
+    public void Constructor_UndefinedSeverity_ThrowsNamingTheRuleAndTheValue()
     {
         var options = ValidationTestKit.Options with { SeverityOverrides = ImmutableDictionary.CreateRange([KeyValuePair.Create(RuleCodes.ReviewsTotal, (Severity)42)]) };
 
         var act = () => new ReportValidator(options);
 
-        act.Should().Throw<ArgumentException>();
+        act.Should().Throw<ArgumentException>().WithMessage($"Validation options give rule {RuleCodes.ReviewsTotal} the unknown severity 42.");
+    }
+
+    [Fact]
+    public void GetDeadline_NullReport_ThrowsArgumentNull()
+    {
+        var act = () => ValidationTestKit.Options.Deadlines.GetDeadline(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("report");
+    }
+
+    [Theory]
+    [InlineData(0, 1, "month")]
+    [InlineData(13, 1, "month")]
+    [InlineData(1, 0, "day")]
+    [InlineData(2, 29, "day")]
+    public void MonthDay_DayThatIsNotInEveryYear_ThrowsNamingIt(int month, int day, string parameter)
+    {
+        var act = () => new MonthDay(month, day);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(parameter);
     }
 
     [Fact]
