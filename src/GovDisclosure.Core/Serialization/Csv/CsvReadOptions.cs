@@ -67,14 +67,6 @@ public sealed record CsvReadOptions
     public long? MaxReports
     {
         get;
-        init
-        {
-            if (value is { } limit)
-            {
-                ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1L);
-            }
-
-            field = value;
-        }
+        init => field = ReadLimits.CheckMaxReports(value);
     }
 }

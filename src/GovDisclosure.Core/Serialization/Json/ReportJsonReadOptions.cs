@@ -51,15 +51,7 @@ public sealed record ReportJsonReadOptions
     public long? MaxReports
     {
         get;
-        init
-        {
-            if (value is { } limit)
-            {
-                ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1L);
-            }
-
-            field = value;
-        }
+        init => field = ReadLimits.CheckMaxReports(value);
     }
 
     /// <summary>

@@ -382,7 +382,7 @@ public sealed class CsvTidyReadingTests
     {
         var set = () => new CsvReadOptions { MaxReports = 0 };
 
-        set.Should().Throw<ArgumentOutOfRangeException>();
+        set.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("MaxReports");
     }
 
     private static string[] TidyColumnsAfterTheIdentity => ["table", "row", "column", "value", "unit", "rowLabel", "columnLabel"];
