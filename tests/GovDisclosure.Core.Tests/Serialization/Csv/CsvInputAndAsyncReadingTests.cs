@@ -88,6 +88,28 @@ public sealed class CsvInputAndAsyncReadingTests
         read.Should().Equal(bytes);
     }
 
+    [Fact]
+    public void Read_Stream_IsLeftOpen()
+    {
+        using var stream = Stream(CsvTestKit.WriteText([Huaian]));
+
+        GovDisclosureCsv.Read(stream, "reports.csv").Should().ContainSingle();
+
+        stream.CanRead.Should().BeTrue("the caller's stream is not closed");
+        stream.Position.Should().Be(stream.Length);
+    }
+
+    [Fact]
+    public void ReadResults_PastMaxReports_StopsAtTheFirstReportOver()
+    {
+        var csv = CsvTestKit.WriteText([Legacy, Huaian, JsonTestReports.Get("legacy-annual-only"), JsonTestReports.Get("legacy-all-blank-indicators")]);
+
+        var results = CsvTestKit.Results(csv, new CsvReadOptions { MaxReports = 2 });
+
+        results.Select(r => r.IsSuccess).Should().Equal(true, true, false);
+        results[2].StoppedReading.Should().BeTrue();
+    }
+
     // ---- asynchronous reading --------------------------------------------------------------------------------------
 
     [Fact]

@@ -136,6 +136,50 @@ public sealed class CsvTidyErrorTextTests
             "expected the printed label of a legacy row the catalogue does not know, found no rowLabel column: the label is what names such a row.");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_UnknownUnit_NamesTheUnitColumnWhateverTheColumnOrder(bool reordered)
+    {
+        var csv = Lines(Huaian);
+        var line = csv.LineOf("proactive.fees.amount");
+        csv.Set(line, "unit", "dollar");
+        var text = reordered ? Reordered(csv, "unit", "rowLabel") : csv.ToString();
+
+        var error = CsvTestKit.ReadError(text);
+
+        error.Location.Line.Should().Be(line + 1);
+        error.Location.Path.Should().Be("unit");
+        error.Problem.Should().Be("unknown unit 'dollar' of cell proactive.fees.amount: expected yuan, tenThousandYuan or an empty field.");
+    }
+
+    [Fact]
+    public void Read_SecondRecordOfACell_NamesTheRowColumn()
+    {
+        var csv = Lines(Huaian);
+        var line = csv.LineOf("requests.granted.total");
+        csv.Insert(line + 1, (string[])csv[line].Clone());
+
+        ErrorAt(csv, line + 1, "row").Problem.Should().Be(
+            $"cell requests.granted.total of report 淮安市人民政府 2024 (national2021) has a second record (the first is on line {line + 1}): each cell has one.");
+    }
+
+    [Fact]
+    public void Read_SingleRowBesideItsSubRows_NamesTheRowsAndTheTable()
+    {
+        var csv = Lines(Huaian);
+        var extra = (string[])csv[csv.LineOf("requests.otherOther.total")].Clone();
+        extra[Array.IndexOf(csv.Header, "row")] = "otherHandling";
+        extra[Array.IndexOf(csv.Header, "rowLabel")] = "";
+        csv.Insert(csv.LineOf("requests.otherOther.total") + 1, extra);
+
+        var error = CsvTestKit.ReadError(csv.ToString());
+
+        error.Location.Line.Should().Be(2);
+        error.Problem.Should().Be(
+            $"report 淮安市人民政府 2024 (national2021), lines 2–{csv.Count}, has records of row 'otherHandling' and of row 'otherNoCorrection' of table 'requests': a report uses either the single row 'otherHandling' or its sub-rows 'otherNoCorrection', 'otherFeeUnpaid', 'otherOther', never both.");
+    }
+
     // ---- legacy rows the catalogue does not know ------------------------------------------------------------------
 
     [Fact]
@@ -220,6 +264,18 @@ public sealed class CsvTidyErrorTextTests
 
         error.Location.Line.Should().Be(2);
         error.Problem.Should().StartWith($"report {LegacyName}, lines 2–{csv.Count}, has no record of cell otherRows[2].yearToDate: the tidy layout has a record for every cell");
+    }
+
+    [Fact]
+    public void Read_ReportWithoutRecordsOfACellAndOfALegacyRow_ListsBoth()
+    {
+        var csv = Lines(Legacy);
+        csv.RemoveAt(LineOfRow(csv, "otherRows[2]", "yearToDate"));
+        csv.RemoveAt(csv.LineOf("legacy.proactive.total.annual"));
+
+        var error = CsvTestKit.ReadError(csv.ToString());
+
+        error.Problem.Should().Contain("has no record of cells legacy.proactive.total.annual, otherRows[2].yearToDate: ");
     }
 
     [Theory]
@@ -319,6 +375,17 @@ public sealed class CsvTidyErrorTextTests
         csv.Set(line, "unit", "yuan");
 
         ErrorAt(csv, line, "unit").Problem.Should().Be("breakdown figures[0] has no unit (its figures are kept as printed): expected an empty field, found 'yuan'.");
+    }
+
+    [Fact]
+    public void Read_BreakdownCountOfZero_IsRead()
+    {
+        var csv = Lines(Legacy);
+        csv.Set(LineOfRow(csv, "proactiveByCategory[1]"), "value", "0");
+
+        var read = CsvTestKit.Read(csv.ToString()).Single();
+
+        read.Breakdowns.ProactiveByCategory[1].Should().Be(new LabeledCount("政策、规范性文件类", 0));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using GovDisclosure.Catalog;
 using GovDisclosure.Serialization.Csv;
 using GovDisclosure.Validation;
 
@@ -51,7 +52,8 @@ public sealed class CsvWideErrorTextTests
         var error = CsvTestKit.Results("agencyName,year,format,requests.granted.totl\r\n").Should().ContainSingle().Which.Error!;
 
         error.Location.Path.Should().Be("requests.granted.totl");
-        error.Problem.Should().StartWith("unknown column 'requests.granted.totl': no format has that cell (").And.EndWith(").");
+        var key = CellKey.Parse("requests.granted.totl");
+        error.Problem.Should().Be($"unknown column 'requests.granted.totl': no format has that cell ({string.Join(" ", FormatCatalog.All.Select(f => f.DescribeUnknownCell(key)))}).");
         error.Problem.Should().Contain("national2021");
     }
 
