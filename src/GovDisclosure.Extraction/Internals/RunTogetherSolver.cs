@@ -5,8 +5,9 @@ namespace GovDisclosure.Extraction.Internals;
 /// <summary>A row whose cells ran together, waiting for the table's relations to choose among its splits.</summary>
 internal sealed class PendingRow
 {
-    public PendingRow(TableDefinition table, CellDefinition?[] cells, List<string[]> candidates, MoneyUnit? unit, bool truncated, int line, string label)
+    public PendingRow(TableDefinition table, CellDefinition?[] cells, List<string[]> candidates, List<decimal[]> values, MoneyUnit? unit, bool truncated, int line, string label)
     {
+        Values = values;
         Table = table;
         Cells = cells;
         Candidates = candidates;
@@ -23,6 +24,9 @@ internal sealed class PendingRow
 
     /// <summary>Gets the splits allowed by the no-leading-zero rule (and the spaces printed).</summary>
     public List<string[]> Candidates { get; }
+
+    /// <summary>Gets each candidate's figures (<see cref="Splitter.Value"/> of its texts), in the order of <see cref="Candidates"/>.</summary>
+    public List<decimal[]> Values { get; }
 
     public MoneyUnit? Unit { get; }
 
@@ -122,7 +126,8 @@ internal static class RunTogetherSolver
             }
         }
 
-        var values = rows.Select(r => r.Candidates.Select(c => c.Select(Splitter.Value).ToArray()).ToArray()).ToArray();
+        // Each candidate's figures, parsed once by the splitter.
+        var values = rows.Select(r => r.Values).ToArray();
         var domains = rows.Select(r => Enumerable.Range(0, r.Candidates.Count).ToList()).ToArray();
 
         // Constraints on one row alone filter its splits first.

@@ -26,7 +26,17 @@ internal static class Splitter
     /// <param name="unit">The unit printed at the end of the run, if any.</param>
     /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
     /// <returns>The candidates, each the cells' texts.</returns>
-    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
+    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated) =>
+        Split(run, kinds, out unit, out truncated, out _);
+
+    /// <summary>Splits a run into cells of the given kinds, with each candidate's figures.</summary>
+    /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
+    /// <param name="kinds">The cells' kinds, in column order.</param>
+    /// <param name="unit">The unit printed at the end of the run, if any.</param>
+    /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
+    /// <param name="values">Each candidate's figures (<see cref="Value"/> of its texts), in the order of the candidates.</param>
+    /// <returns>The candidates, each the cells' texts.</returns>
+    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated, out List<decimal[]> values)
     {
         unit = null;
         var text = run.Trim();
@@ -58,6 +68,8 @@ internal static class Splitter
         }
 
         var results = new List<string[]>();
+        var figures = new List<decimal[]>();
+        values = figures;
         truncated = false;
         if (chars.Count == 0 || kinds.Count == 0)
         {
@@ -71,7 +83,12 @@ internal static class Splitter
 
         var digits = new string([.. chars]);
         var parts = new string[kinds.Count];
+        var partValues = new decimal[kinds.Count];
         var stop = false;
+
+        // A part (start, length) is cut and parsed once, however many candidates hold it.
+        var texts = new string?[digits.Length, MaxCellLength + 1];
+        var numbers = new decimal[digits.Length, MaxCellLength + 1];
 
         // The places (position in the run, cell) from which no split reaches the end: whether one does depends on the
         // place alone, so each is searched once. Without this, a run with no split took 20^(cells-1) steps (seconds).
@@ -114,6 +131,7 @@ internal static class Splitter
                     }
 
                     results.Add((string[])parts.Clone());
+                    figures.Add((decimal[])partValues.Clone());
                 }
 
                 return;
@@ -133,7 +151,16 @@ internal static class Splitter
                     continue;
                 }
 
-                parts[cell] = digits[position..end];
+                var length = end - position;
+                if (texts[position, length] is not { } part)
+                {
+                    part = digits[position..end];
+                    texts[position, length] = part;
+                    numbers[position, length] = Value(part);
+                }
+
+                parts[cell] = part;
+                partValues[cell] = numbers[position, length];
                 Recurse(end, cell + 1);
             }
         }
