@@ -72,4 +72,17 @@ public sealed class SplitterTests
         candidates.Should().HaveCount(Splitter.Limit);
         truncated.Should().BeTrue();
     }
+
+    [Fact]
+    public void Split_WithFigures_GivesEachCandidatesFiguresAsItsTextsRead()
+    {
+        // Each part is cut and read once and shared by the candidates that hold it; the figures are the texts read.
+        var candidates = Splitter.Split("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out var unit, out _, out var values);
+
+        unit.Should().Be(MoneyUnit.TenThousandYuan);
+        candidates.Select(c => string.Join("/", c)).Should().Equal("1/20.5300/7", "12/0.5300/7");
+        values.Should().HaveSameCount(candidates);
+        values.Zip(candidates).Should().OnlyContain(pair => pair.First.SequenceEqual(pair.Second.Select(Splitter.Value)));
+        values[0][1].Scale.Should().Be(4, "20.5300 keeps its printed scale");
+    }
 }
