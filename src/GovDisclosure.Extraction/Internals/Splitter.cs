@@ -90,63 +90,64 @@ internal static class Splitter
         var texts = new string?[digits.Length, MaxCellLength + 1];
         var numbers = new decimal[digits.Length, MaxCellLength + 1];
 
-        // The places (position in the run, cell) from which no split reaches the end: whether one does depends on the
-        // place alone, so each is searched once. Without this, a run with no split took 20^(cells-1) steps (seconds).
-        var dead = new bool[digits.Length + 1, kinds.Count + 1];
-        Recurse(0, 0);
-        truncated = stop;
-        return results;
-
-        void Recurse(int position, int cell)
+        // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out
+        // backwards once for every place: the search then steps only into parts from which a split reaches the end, so
+        // its steps are bounded by the candidates it lists (a run with no split used to take 20^(cells-1) steps). A
+        // part (start, length) is tested as a cell of each kind once.
+        var finishes = new bool[digits.Length + 1, kinds.Count + 1];
+        var fits = new bool[kinds.Count][,];
+        finishes[digits.Length, kinds.Count] = true;
+        for (var cell = kinds.Count - 1; cell >= 0; cell--)
         {
-            if (stop || dead[position, cell])
+            fits[cell] = new bool[digits.Length, MaxCellLength + 1];
+            for (var position = digits.Length - 1; position >= 0; position--)
             {
-                return;
-            }
+                var last = Math.Min(digits.Length, position + MaxCellLength);
+                for (var end = position + 1; end <= last; end++)
+                {
+                    // A space inside the part: every later end has it inside too.
+                    if (end - 1 > position && cutAfter[end - 2])
+                    {
+                        break;
+                    }
 
-            var found = results.Count;
-            Search(position, cell);
-            if (!stop && results.Count == found)
-            {
-                dead[position, cell] = true;
+                    if (finishes[end, cell + 1] && IsCell(digits.AsSpan(position, end - position), kinds[cell]))
+                    {
+                        fits[cell][position, end - position] = true;
+                        finishes[position, cell] = true;
+                    }
+                }
             }
         }
 
+        Search(0, 0);
+        truncated = stop;
+        return results;
+
         void Search(int position, int cell)
         {
-            var remaining = kinds.Count - cell;
-            if (digits.Length - position > (long)remaining * MaxCellLength)
+            if (stop || !finishes[position, cell])
             {
                 return;
             }
 
-            if (remaining == 0)
+            if (cell == kinds.Count)
             {
-                if (position == digits.Length)
+                if (results.Count >= Limit)
                 {
-                    if (results.Count >= Limit)
-                    {
-                        stop = true;
-                        return;
-                    }
-
-                    results.Add((string[])parts.Clone());
-                    figures.Add((decimal[])partValues.Clone());
+                    stop = true;
+                    return;
                 }
 
+                results.Add((string[])parts.Clone());
+                figures.Add((decimal[])partValues.Clone());
                 return;
             }
 
-            var last = Math.Min(digits.Length - (remaining - 1), position + MaxCellLength);
-            for (var end = position + 1; end <= last; end++)
+            var last = Math.Min(digits.Length, position + MaxCellLength);
+            for (var end = position + 1; end <= last && !stop; end++)
             {
-                // A space inside the part: every later end has it inside too.
-                if (end - 1 > position && cutAfter[end - 2])
-                {
-                    break;
-                }
-
-                if (!IsCell(digits.AsSpan(position, end - position), kinds[cell]))
+                if (!fits[cell][position, end - position])
                 {
                     continue;
                 }
@@ -161,7 +162,7 @@ internal static class Splitter
 
                 parts[cell] = part;
                 partValues[cell] = numbers[position, length];
-                Recurse(end, cell + 1);
+                Search(end, cell + 1);
             }
         }
     }
