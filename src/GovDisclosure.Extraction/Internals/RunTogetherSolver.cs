@@ -5,9 +5,8 @@ namespace GovDisclosure.Extraction.Internals;
 /// <summary>A row whose cells ran together, waiting for the table's relations to choose among its splits.</summary>
 internal sealed class PendingRow
 {
-    public PendingRow(TableDefinition table, CellDefinition?[] cells, List<string[]> candidates, List<decimal[]> values, MoneyUnit? unit, bool truncated, int line, string label)
+    public PendingRow(TableDefinition table, CellDefinition?[] cells, Splits candidates, MoneyUnit? unit, bool truncated, int line, string label)
     {
-        Values = values;
         Table = table;
         Cells = cells;
         Candidates = candidates;
@@ -23,10 +22,7 @@ internal sealed class PendingRow
     public CellDefinition?[] Cells { get; }
 
     /// <summary>Gets the splits allowed by the no-leading-zero rule (and the spaces printed).</summary>
-    public List<string[]> Candidates { get; }
-
-    /// <summary>Gets each candidate's figures (<see cref="Splitter.Value"/> of its texts), in the order of <see cref="Candidates"/>.</summary>
-    public List<decimal[]> Values { get; }
+    public Splits Candidates { get; }
 
     public MoneyUnit? Unit { get; }
 
@@ -126,8 +122,8 @@ internal static class RunTogetherSolver
             }
         }
 
-        // Each candidate's figures, parsed once by the splitter.
-        var values = rows.Select(r => r.Values).ToArray();
+        // Each candidate's figures: each part read once, whatever number of candidates hold it.
+        var values = rows.Select(r => r.Candidates).ToArray();
         var domains = rows.Select(r => Enumerable.Range(0, r.Candidates.Count).ToList()).ToArray();
         foreach (var constraint in constraints)
         {
@@ -391,13 +387,13 @@ internal static class RunTogetherSolver
         /// <summary>Left − Right, compared with 0 (= or ≤), for the chosen split of each of its rows (all chosen).</summary>
         /// <param name="values">The figures of each row's splits.</param>
         /// <param name="chosen">The split chosen for each row.</param>
-        public bool Holds(List<decimal[]>[] values, int[] chosen)
+        public bool Holds(Splits[] values, int[] chosen)
         {
             decimal difference = 0;
             for (var i = 0; i < _rows.Length; i++)
             {
                 var row = _rows[i];
-                difference += row < 0 ? _signs[i] * _constants[i] : _signs[i] * values[row][chosen[row]][_columns[i]];
+                difference += row < 0 ? _signs[i] * _constants[i] : _signs[i] * values[row].Value(chosen[row], _columns[i]);
             }
 
             return kind == RelationKind.Equal ? difference == 0 : difference <= 0;

@@ -27,16 +27,19 @@ internal static class Splitter
     /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
     /// <returns>The candidates, each the cells' texts.</returns>
     public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated) =>
-        Split(run, kinds, out unit, out truncated, out _);
+        [.. Cut(run, kinds, out unit, out truncated)];
 
-    /// <summary>Splits a run into cells of the given kinds, with each candidate's figures.</summary>
+    /// <summary>
+    /// Splits a run into cells of the given kinds, as <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/>
+    /// does, keeping each candidate as the places of its cuts: each part is cut and read once, whatever number of
+    /// candidates hold it.
+    /// </summary>
     /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
     /// <param name="kinds">The cells' kinds, in column order.</param>
     /// <param name="unit">The unit printed at the end of the run, if any.</param>
     /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
-    /// <param name="values">Each candidate's figures (<see cref="Value"/> of its texts), in the order of the candidates.</param>
-    /// <returns>The candidates, each the cells' texts.</returns>
-    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated, out List<decimal[]> values)
+    /// <returns>The candidates, in the order <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/> lists them.</returns>
+    public static Splits Cut(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
     {
         unit = null;
         var text = run.Trim();
@@ -67,28 +70,21 @@ internal static class Splitter
             }
         }
 
-        var results = new List<string[]>();
-        var figures = new List<decimal[]>();
-        values = figures;
         truncated = false;
         if (chars.Count == 0 || kinds.Count == 0)
         {
-            return results;
+            return Splits.None;
         }
 
         if (chars.Count > (long)kinds.Count * MaxCellLength)
         {
-            return results;
+            return Splits.None;
         }
 
         var digits = new string([.. chars]);
-        var parts = new string[kinds.Count];
-        var partValues = new decimal[kinds.Count];
+        var results = new Splits(digits, kinds.Count);
+        var starts = new int[kinds.Count + 1];
         var stop = false;
-
-        // A part (start, length) is cut and parsed once, however many candidates hold it.
-        var texts = new string?[digits.Length, MaxCellLength + 1];
-        var numbers = new decimal[digits.Length, MaxCellLength + 1];
 
         // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out
         // backwards once for every place: the search then steps only into parts from which a split reaches the end, so
@@ -139,8 +135,8 @@ internal static class Splitter
                     return;
                 }
 
-                results.Add((string[])parts.Clone());
-                figures.Add((decimal[])partValues.Clone());
+                starts[kinds.Count] = digits.Length;
+                results.Add(starts);
                 return;
             }
 
@@ -152,16 +148,7 @@ internal static class Splitter
                     continue;
                 }
 
-                var length = end - position;
-                if (texts[position, length] is not { } part)
-                {
-                    part = digits[position..end];
-                    texts[position, length] = part;
-                    numbers[position, length] = Value(part);
-                }
-
-                parts[cell] = part;
-                partValues[cell] = numbers[position, length];
+                starts[cell] = position;
                 Search(end, cell + 1);
             }
         }
@@ -194,5 +181,112 @@ internal static class Splitter
         return !(part.Length > 1 && part[0] == '0' && part[1] != '.')
             && decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && CellValue.TryFromDecimal(value, out _);
+    }
+}
+
+/// <summary>
+/// The candidates of one run, each kept as where its cells start (one array, candidate after candidate); a part's text
+/// and figure are cut and read the first time a candidate asks for them and shared by every candidate that holds them.
+/// </summary>
+internal sealed class Splits : IReadOnlyList<string[]>
+{
+    private readonly string _digits;
+    private readonly int _width;
+    private readonly string?[,] _texts;
+    private readonly decimal[,] _figures;
+    private readonly bool[,] _read;
+    private int[] _starts;
+
+    /// <summary>Initializes a new instance of the <see cref="Splits"/> class.</summary>
+    /// <param name="digits">The run's digits and decimal points, without spaces.</param>
+    /// <param name="width">The cells of each candidate.</param>
+    public Splits(string digits, int width)
+    {
+        _digits = digits;
+        _width = width;
+        _texts = new string?[digits.Length, Splitter.MaxCellLength + 1];
+        _figures = new decimal[digits.Length, Splitter.MaxCellLength + 1];
+        _read = new bool[digits.Length, Splitter.MaxCellLength + 1];
+        _starts = new int[(width + 1) * 4];
+    }
+
+    /// <summary>Gets no candidates.</summary>
+    public static Splits None { get; } = new(string.Empty, 0);
+
+    /// <summary>Gets the number of candidates.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets a candidate's texts, a new array each time.</summary>
+    /// <param name="index">The candidate.</param>
+    public string[] this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var texts = new string[_width];
+            for (var cell = 0; cell < _width; cell++)
+            {
+                texts[cell] = Text(index, cell);
+            }
+
+            return texts;
+        }
+    }
+
+    /// <summary>Adds a candidate.</summary>
+    /// <param name="starts">Where each cell starts, and the end of the run last.</param>
+    public void Add(int[] starts)
+    {
+        var at = Count * (_width + 1);
+        if (at + _width + 1 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        Array.Copy(starts, 0, _starts, at, _width + 1);
+        Count++;
+    }
+
+    /// <summary>A candidate's text of one cell.</summary>
+    /// <param name="index">The candidate.</param>
+    /// <param name="cell">The cell.</param>
+    public string Text(int index, int cell)
+    {
+        var (start, length) = Part(index, cell);
+        return _texts[start, length] ??= _digits.Substring(start, length);
+    }
+
+    /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value"/> of its text.</summary>
+    /// <param name="index">The candidate.</param>
+    /// <param name="cell">The cell.</param>
+    public decimal Value(int index, int cell)
+    {
+        var (start, length) = Part(index, cell);
+        if (!_read[start, length])
+        {
+            _figures[start, length] = Splitter.Value(Text(index, cell));
+            _read[start, length] = true;
+        }
+
+        return _figures[start, length];
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<string[]> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    /// <inheritdoc/>
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private (int Start, int Length) Part(int index, int cell)
+    {
+        var at = (index * (_width + 1)) + cell;
+        return (_starts[at], _starts[at + 1] - _starts[at]);
     }
 }

@@ -687,7 +687,7 @@ internal sealed class TableMatcher
     private void AddPending(TableDefinition table, CellDefinition?[] cells, Token run, string printed)
     {
         var kinds = cells.Select(c => c?.Kind ?? ValueKind.Count).ToArray();
-        var candidates = Splitter.Split(run.Text, kinds, out var unit, out var truncated, out var values);
+        var candidates = Splitter.Cut(run.Text, kinds, out var unit, out var truncated);
         var present = cells.Where(c => c is not null).Select(c => c!).ToArray();
         if (candidates.Count == 0)
         {
@@ -701,7 +701,7 @@ internal sealed class TableMatcher
             return;
         }
 
-        _pending.Add(new PendingRow(table, cells, candidates, values, unit, truncated, run.Line, printed));
+        _pending.Add(new PendingRow(table, cells, candidates, unit, truncated, run.Line, printed));
     }
 
     /// <summary>Places a row's printed cells into its columns by position; when their number does not fit, the row is left blank.</summary>

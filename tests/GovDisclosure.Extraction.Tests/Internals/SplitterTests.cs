@@ -74,15 +74,33 @@ public sealed class SplitterTests
     }
 
     [Fact]
-    public void Split_WithFigures_GivesEachCandidatesFiguresAsItsTextsRead()
+    public void Cut_GivesTheCandidatesOfSplitWithTheirTextsRead()
     {
         // Each part is cut and read once and shared by the candidates that hold it; the figures are the texts read.
-        var candidates = Splitter.Split("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out var unit, out _, out var values);
+        var splits = Splitter.Cut("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out var unit, out var truncated);
 
         unit.Should().Be(MoneyUnit.TenThousandYuan);
-        candidates.Select(c => string.Join("/", c)).Should().Equal("1/20.5300/7", "12/0.5300/7");
-        values.Should().HaveSameCount(candidates);
-        values.Zip(candidates).Should().OnlyContain(pair => pair.First.SequenceEqual(pair.Second.Select(Splitter.Value)));
-        values[0][1].Scale.Should().Be(4, "20.5300 keeps its printed scale");
+        truncated.Should().BeFalse();
+        splits.Select(c => string.Join("/", c)).Should().Equal("1/20.5300/7", "12/0.5300/7");
+        splits.Should().BeEquivalentTo(Splitter.Split("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out _, out _), o => o.WithStrictOrdering());
+        for (var i = 0; i < splits.Count; i++)
+        {
+            Enumerable.Range(0, 3).Select(c => splits.Value(i, c)).Should().Equal(splits[i].Select(Splitter.Value));
+        }
+
+        splits.Value(0, 1).Scale.Should().Be(4, "20.5300 keeps its printed scale");
+        splits.Text(0, 2).Should().BeSameAs(splits.Text(1, 2), "the part 7 is cut once");
+    }
+
+    [Fact]
+    public void Cut_ManySplits_KeepsThemInTheOrderOfSplitUpToTheLimit()
+    {
+        var splits = Splitter.Cut(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+        var listed = Splitter.Split(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out _);
+
+        truncated.Should().BeTrue();
+        splits.Count.Should().Be(Splitter.Limit);
+        splits.Select(c => string.Join("/", c)).Should().Equal(listed.Select(c => string.Join("/", c)));
+        splits[Splitter.Limit / 2].Should().Equal("1", "1", "11111111", "1111111111", "1111111111", "1111111111111111", "11111111111111");
     }
 }
