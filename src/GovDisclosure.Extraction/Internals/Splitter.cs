@@ -88,31 +88,14 @@ internal static class Splitter
 
         // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out
         // backwards once for every place: the search then steps only into parts from which a split reaches the end, so
-        // its steps are bounded by the candidates it lists (a run with no split used to take 20^(cells-1) steps). A
-        // part (start, length) is tested as a cell of each kind once.
+        // its steps are bounded by the candidates it lists (a run with no split used to take 20^(cells-1) steps).
         var finishes = new bool[digits.Length + 1, kinds.Count + 1];
-        var fits = new bool[kinds.Count][,];
         finishes[digits.Length, kinds.Count] = true;
         for (var cell = kinds.Count - 1; cell >= 0; cell--)
         {
-            fits[cell] = new bool[digits.Length, MaxCellLength + 1];
             for (var position = digits.Length - 1; position >= 0; position--)
             {
-                var last = Math.Min(digits.Length, position + MaxCellLength);
-                for (var end = position + 1; end <= last; end++)
-                {
-                    // A space inside the part: every later end has it inside too.
-                    if (end - 1 > position && cutAfter[end - 2])
-                    {
-                        break;
-                    }
-
-                    if (finishes[end, cell + 1] && IsCell(digits.AsSpan(position, end - position), kinds[cell]))
-                    {
-                        fits[cell][position, end - position] = true;
-                        finishes[position, cell] = true;
-                    }
-                }
+                finishes[position, cell] = FirstEnd(position, cell, position + 1) > 0;
             }
         }
 
@@ -140,17 +123,32 @@ internal static class Splitter
                 return;
             }
 
-            var last = Math.Min(digits.Length, position + MaxCellLength);
-            for (var end = position + 1; end <= last && !stop; end++)
+            for (var end = FirstEnd(position, cell, position + 1); end > 0 && !stop; end = FirstEnd(position, cell, end + 1))
             {
-                if (!fits[cell][position, end - position])
-                {
-                    continue;
-                }
-
                 starts[cell] = position;
                 Search(end, cell + 1);
             }
+        }
+
+        // The first end, from the one given, of a part that is a cell of its kind from which the rest can be cut; 0 if none.
+        int FirstEnd(int position, int cell, int from)
+        {
+            var last = Math.Min(digits.Length, position + MaxCellLength);
+            for (var end = from; end <= last; end++)
+            {
+                // A space inside the part: every later end has it inside too.
+                if (end - 1 > position && cutAfter[end - 2])
+                {
+                    return 0;
+                }
+
+                if (finishes[end, cell + 1] && IsCell(digits.AsSpan(position, end - position), kinds[cell]))
+                {
+                    return end;
+                }
+            }
+
+            return 0;
         }
     }
 
@@ -185,17 +183,16 @@ internal static class Splitter
 }
 
 /// <summary>
-/// The candidates of one run, each kept as where its cells start (one array, candidate after candidate); a part's text
-/// and figure are cut and read the first time a candidate asks for them and shared by every candidate that holds them.
+/// The candidates of one run, each kept as where its cells start (one array, candidate after candidate). The figures
+/// are read once for all the candidates, each part once, when first asked for; the texts are cut when asked for.
 /// </summary>
 internal sealed class Splits : IReadOnlyList<string[]>
 {
     private readonly string _digits;
     private readonly int _width;
-    private readonly string?[,] _texts;
-    private readonly decimal[,] _figures;
-    private readonly bool[,] _read;
     private int[] _starts;
+    private decimal[]? _figures;
+    private Dictionary<int, string>? _texts;
 
     /// <summary>Initializes a new instance of the <see cref="Splits"/> class.</summary>
     /// <param name="digits">The run's digits and decimal points, without spaces.</param>
@@ -204,9 +201,6 @@ internal sealed class Splits : IReadOnlyList<string[]>
     {
         _digits = digits;
         _width = width;
-        _texts = new string?[digits.Length, Splitter.MaxCellLength + 1];
-        _figures = new decimal[digits.Length, Splitter.MaxCellLength + 1];
-        _read = new bool[digits.Length, Splitter.MaxCellLength + 1];
         _starts = new int[(width + 1) * 4];
     }
 
@@ -246,6 +240,7 @@ internal sealed class Splits : IReadOnlyList<string[]>
 
         Array.Copy(starts, 0, _starts, at, _width + 1);
         Count++;
+        _figures = null;
     }
 
     /// <summary>A candidate's text of one cell.</summary>
@@ -254,23 +249,21 @@ internal sealed class Splits : IReadOnlyList<string[]>
     public string Text(int index, int cell)
     {
         var (start, length) = Part(index, cell);
-        return _texts[start, length] ??= _digits.Substring(start, length);
+        _texts ??= [];
+        var key = Key(start, length);
+        if (!_texts.TryGetValue(key, out var text))
+        {
+            text = _digits.Substring(start, length);
+            _texts.Add(key, text);
+        }
+
+        return text;
     }
 
     /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value"/> of its text.</summary>
     /// <param name="index">The candidate.</param>
     /// <param name="cell">The cell.</param>
-    public decimal Value(int index, int cell)
-    {
-        var (start, length) = Part(index, cell);
-        if (!_read[start, length])
-        {
-            _figures[start, length] = Splitter.Value(Text(index, cell));
-            _read[start, length] = true;
-        }
-
-        return _figures[start, length];
-    }
+    public decimal Value(int index, int cell) => (_figures ??= ReadFigures())[(index * _width) + cell];
 
     /// <inheritdoc/>
     public IEnumerator<string[]> GetEnumerator()
@@ -283,6 +276,31 @@ internal sealed class Splits : IReadOnlyList<string[]>
 
     /// <inheritdoc/>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static int Key(int start, int length) => (start * (Splitter.MaxCellLength + 1)) + length;
+
+    private decimal[] ReadFigures()
+    {
+        var figures = new decimal[Count * _width];
+        var read = new Dictionary<int, decimal>();
+        for (var i = 0; i < Count; i++)
+        {
+            for (var cell = 0; cell < _width; cell++)
+            {
+                var (start, length) = Part(i, cell);
+                var key = Key(start, length);
+                if (!read.TryGetValue(key, out var figure))
+                {
+                    figure = Splitter.Value(_digits.Substring(start, length));
+                    read.Add(key, figure);
+                }
+
+                figures[(i * _width) + cell] = figure;
+            }
+        }
+
+        return figures;
+    }
 
     private (int Start, int Length) Part(int index, int cell)
     {
