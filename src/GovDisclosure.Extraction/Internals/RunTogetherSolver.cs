@@ -179,7 +179,7 @@ internal static class RunTogetherSolver
         {
             var row = order[d];
             var others = checks[d].SelectMany(c => c.Variables).Where(v => v != row).Distinct().Order().ToArray();
-            memos[d] = new Memo(others, others.Length <= Memo.MaxKeyRows ? new Dictionary<long, int[]>() : null);
+            memos[d] = new Memo(others, others.Length <= Memo.MaxKeyRows);
         }
 
         var kept = 0;
@@ -281,14 +281,14 @@ internal static class RunTogetherSolver
         {
             var memo = memos[depth];
             var key = 0L;
-            if (memo.Lists is { } lists)
+            if (memo.Kept)
             {
                 foreach (var other in memo.Rows)
                 {
                     key = (key << Memo.BitsPerRow) | (uint)chosen[other];
                 }
 
-                if (lists.TryGetValue(key, out var known))
+                if (memo.Lists is { } lists && lists.TryGetValue(key, out var known))
                 {
                     return known;
                 }
@@ -328,10 +328,10 @@ internal static class RunTogetherSolver
                 passing = [.. found];
             }
 
-            if (memo.Lists is not null && kept + passing.Length <= Memo.MaxKept)
+            if (memo.Kept && kept + passing.Length <= Memo.MaxKept)
             {
                 kept += passing.Length + 1;
-                memo.Lists.Add(key, passing);
+                (memo.Lists ??= []).Add(key, passing);
             }
 
             return passing;
@@ -339,7 +339,7 @@ internal static class RunTogetherSolver
     }
 
     /// <summary>The lists of passing splits kept for one depth of the search, by the splits chosen for <see cref="Rows"/>.</summary>
-    private sealed class Memo(int[] rows, Dictionary<long, int[]>? lists)
+    private sealed class Memo(int[] rows, bool kept)
     {
         /// <summary>Bits of the key per row: a row has at most <see cref="Splitter.Limit"/> splits.</summary>
         public const int BitsPerRow = 15;
@@ -353,8 +353,11 @@ internal static class RunTogetherSolver
         /// <summary>Gets the other rows of the depth's checks.</summary>
         public int[] Rows { get; } = rows;
 
-        /// <summary>Gets the lists kept, or <see langword="null"/> when the depth's checks name too many rows.</summary>
-        public Dictionary<long, int[]>? Lists { get; } = lists;
+        /// <summary>Gets a value indicating whether lists are kept for this depth (not when its checks name too many rows).</summary>
+        public bool Kept { get; } = kept;
+
+        /// <summary>Gets or sets the lists kept, made when the first is kept.</summary>
+        public Dictionary<long, int[]>? Lists { get; set; }
     }
 
     private sealed class Constraint(RelationKind kind)

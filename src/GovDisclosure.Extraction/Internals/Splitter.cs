@@ -184,15 +184,17 @@ internal static class Splitter
 
 /// <summary>
 /// The candidates of one run, each kept as where its cells start (one array, candidate after candidate). The figures
-/// are read once for all the candidates, each part once, when first asked for; the texts are cut when asked for.
+/// are read for all the candidates when first asked for, each part once; the texts are cut when asked for.
 /// </summary>
 internal sealed class Splits : IReadOnlyList<string[]>
 {
+    /// <summary>The candidates past which the figures of parts shared by candidates are read once.</summary>
+    private const int SharedFrom = 8;
+
     private readonly string _digits;
     private readonly int _width;
     private int[] _starts;
     private decimal[]? _figures;
-    private Dictionary<int, string>? _texts;
 
     /// <summary>Initializes a new instance of the <see cref="Splits"/> class.</summary>
     /// <param name="digits">The run's digits and decimal points, without spaces.</param>
@@ -249,15 +251,7 @@ internal sealed class Splits : IReadOnlyList<string[]>
     public string Text(int index, int cell)
     {
         var (start, length) = Part(index, cell);
-        _texts ??= [];
-        var key = Key(start, length);
-        if (!_texts.TryGetValue(key, out var text))
-        {
-            text = _digits.Substring(start, length);
-            _texts.Add(key, text);
-        }
-
-        return text;
+        return _digits.Substring(start, length);
     }
 
     /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value"/> of its text.</summary>
@@ -282,17 +276,19 @@ internal sealed class Splits : IReadOnlyList<string[]>
     private decimal[] ReadFigures()
     {
         var figures = new decimal[Count * _width];
-        var read = new Dictionary<int, decimal>();
+
+        // A few candidates read their parts as they come; many share their parts, each read once.
+        var read = Count > SharedFrom ? new Dictionary<int, decimal>() : null;
         for (var i = 0; i < Count; i++)
         {
             for (var cell = 0; cell < _width; cell++)
             {
                 var (start, length) = Part(i, cell);
                 var key = Key(start, length);
-                if (!read.TryGetValue(key, out var figure))
+                if (read is null || !read.TryGetValue(key, out var figure))
                 {
                     figure = Splitter.Value(_digits.Substring(start, length));
-                    read.Add(key, figure);
+                    read?.Add(key, figure);
                 }
 
                 figures[(i * _width) + cell] = figure;
