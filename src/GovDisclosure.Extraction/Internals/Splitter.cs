@@ -86,18 +86,11 @@ internal static class Splitter
         var starts = new int[kinds.Count + 1];
         var stop = false;
 
-        // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out
-        // backwards once for every place: the search then steps only into parts from which a split reaches the end, so
-        // its steps are bounded by the candidates it lists (a run with no split used to take 20^(cells-1) steps).
-        var finishes = new bool[digits.Length + 1, kinds.Count + 1];
-        finishes[digits.Length, kinds.Count] = true;
-        for (var cell = kinds.Count - 1; cell >= 0; cell--)
-        {
-            for (var position = digits.Length - 1; position >= 0; position--)
-            {
-                finishes[position, cell] = FirstEnd(position, cell, position + 1) > 0;
-            }
-        }
+        // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out once
+        // for each place the search reaches (0 not yet, 1 yes, -1 no): the search then steps only into parts from which a
+        // split reaches the end, so its steps are bounded by the candidates it lists (a run with no split used to take
+        // 20^(cells-1) steps).
+        var finishes = new sbyte[digits.Length + 1, kinds.Count + 1];
 
         Search(0, 0);
         truncated = stop;
@@ -105,7 +98,7 @@ internal static class Splitter
 
         void Search(int position, int cell)
         {
-            if (stop || !finishes[position, cell])
+            if (stop || !Finishes(position, cell))
             {
                 return;
             }
@@ -130,6 +123,21 @@ internal static class Splitter
             }
         }
 
+        bool Finishes(int position, int cell)
+        {
+            if (cell == kinds.Count)
+            {
+                return position == digits.Length;
+            }
+
+            if (finishes[position, cell] == 0)
+            {
+                finishes[position, cell] = FirstEnd(position, cell, position + 1) > 0 ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return finishes[position, cell] > 0;
+        }
+
         // The first end, from the one given, of a part that is a cell of its kind from which the rest can be cut; 0 if none.
         int FirstEnd(int position, int cell, int from)
         {
@@ -142,7 +150,7 @@ internal static class Splitter
                     return 0;
                 }
 
-                if (finishes[end, cell + 1] && IsCell(digits.AsSpan(position, end - position), kinds[cell]))
+                if (IsCell(digits.AsSpan(position, end - position), kinds[cell]) && Finishes(end, cell + 1))
                 {
                     return end;
                 }
