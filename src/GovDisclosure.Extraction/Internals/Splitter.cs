@@ -150,7 +150,9 @@ internal static class Splitter
                     return 0;
                 }
 
-                if (IsCell(digits.AsSpan(position, end - position), kinds[cell]) && Finishes(end, cell + 1))
+                // A place already known not to finish is passed over before the part is tested as a cell.
+                if ((cell + 1 == kinds.Count || finishes[end, cell + 1] >= 0)
+                    && IsCell(digits.AsSpan(position, end - position), kinds[cell]) && Finishes(end, cell + 1))
                 {
                     return end;
                 }
