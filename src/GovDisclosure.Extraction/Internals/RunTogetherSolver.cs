@@ -5,7 +5,7 @@ namespace GovDisclosure.Extraction.Internals;
 /// <summary>A row whose cells ran together, waiting for the table's relations to choose among its splits.</summary>
 internal sealed class PendingRow
 {
-    public PendingRow(TableDefinition table, CellDefinition?[] cells, List<string[]> candidates, MoneyUnit? unit, bool truncated, int line, string label)
+    public PendingRow(TableDefinition table, CellDefinition?[] cells, Splits candidates, MoneyUnit? unit, bool truncated, int line, string label)
     {
         Table = table;
         Cells = cells;
@@ -22,7 +22,7 @@ internal sealed class PendingRow
     public CellDefinition?[] Cells { get; }
 
     /// <summary>Gets the splits allowed by the no-leading-zero rule (and the spaces printed).</summary>
-    public List<string[]> Candidates { get; }
+    public Splits Candidates { get; }
 
     public MoneyUnit? Unit { get; }
 
@@ -122,14 +122,26 @@ internal static class RunTogetherSolver
             }
         }
 
-        var values = rows.Select(r => r.Candidates.Select(c => c.Select(Splitter.Value).ToArray()).ToArray()).ToArray();
+        // Each candidate's figures: each part read once, whatever number of candidates hold it.
+        var values = rows.Select(r => r.Candidates).ToArray();
         var domains = rows.Select(r => Enumerable.Range(0, r.Candidates.Count).ToList()).ToArray();
+        foreach (var constraint in constraints)
+        {
+            constraint.Seal();
+        }
 
         // Constraints on one row alone filter its splits first.
+        var chosen = new int[rows.Count];
+        Array.Fill(chosen, -1);
         foreach (var constraint in constraints.Where(c => c.Variables.Count == 1))
         {
             var row = constraint.Variables[0];
-            domains[row] = [.. domains[row].Where(i => constraint.Holds(r => r == row ? values[row][i] : null))];
+            domains[row] = [.. domains[row].Where(i =>
+            {
+                chosen[row] = i;
+                return constraint.Holds(values, chosen);
+            })];
+            chosen[row] = -1;
         }
 
         if (domains.Any(d => d.Count == 0))
@@ -142,9 +154,37 @@ internal static class RunTogetherSolver
         // Rows that share no relation with another row keep what their own relations allow; the others are searched together.
         var linked = multi.SelectMany(c => c.Variables).ToHashSet();
         var order = Enumerable.Range(0, rows.Count).Where(linked.Contains).OrderBy(r => domains[r].Count).ToArray();
-        var chosen = new int[rows.Count];
-        Array.Fill(chosen, -1);
-        var seen = rows.Select(_ => new HashSet<int>()).ToArray();
+
+        // A relation is checked at the depth of the search where the last of its rows is chosen, and only there: the
+        // same checks, made once each, as looking through every relation at every step.
+        var depthOf = new int[rows.Count];
+        Array.Fill(depthOf, -1);
+        for (var d = 0; d < order.Length; d++)
+        {
+            depthOf[order[d]] = d;
+        }
+
+        var checks = new Constraint[order.Length][];
+        for (var d = 0; d < order.Length; d++)
+        {
+            var depth = d;
+            checks[d] = [.. multi.Where(c => c.Variables.Max(v => depthOf[v]) == depth)];
+        }
+
+        // Which splits of the row at a depth pass its checks depends only on the splits chosen for the other rows of
+        // those checks (often one row: the total the row is part of), not on the whole path: the list is worked out
+        // once for each choice of those rows and kept, within a bound on what is kept.
+        var memos = new Memo[order.Length];
+        for (var d = 0; d < order.Length; d++)
+        {
+            var row = order[d];
+            var others = checks[d].SelectMany(c => c.Variables).Where(v => v != row).Distinct().Order().ToArray();
+            memos[d] = new Memo(others, others.Length <= Memo.MaxKeyRows);
+        }
+
+        var kept = 0;
+        var seen = rows.Select(r => new bool[r.Candidates.Count]).ToArray();
+        var domainArrays = domains.Select(d => d.ToArray()).ToArray();
         var nodes = 0;
         var solutions = 0;
         var exhausted = false;
@@ -167,18 +207,15 @@ internal static class RunTogetherSolver
 
         for (var r = 0; r < rows.Count; r++)
         {
-            rows[r].Possible = linked.Contains(r) ? [.. seen[r].Order()] : domains[r];
+            rows[r].Possible = linked.Contains(r) ? [.. Enumerable.Range(0, seen[r].Length).Where(i => seen[r][i])] : domains[r];
         }
 
         return true;
 
+        // Every step (a partial choice whose completed relations hold) counts towards the budget, as it always did: the
+        // steps are the same whichever way the splits that pass are found, so the budget gives up on the same rows.
         void Search(int depth)
         {
-            if (exhausted)
-            {
-                return;
-            }
-
             if (++nodes > NodeBudget)
             {
                 exhausted = true;
@@ -190,39 +227,137 @@ internal static class RunTogetherSolver
                 solutions++;
                 foreach (var r in order)
                 {
-                    seen[r].Add(chosen[r]);
+                    seen[r][chosen[r]] = true;
                 }
 
                 return;
             }
 
             var row = order[depth];
-            foreach (var candidate in domains[row])
+            var passing = Passing(depth);
+            if (depth == order.Length - 1)
             {
-                chosen[row] = candidate;
-                var ok = true;
-                foreach (var constraint in multi)
+                // The last row: each split that passes is one step and one solution; counted, not stepped into.
+                if (passing.Length > NodeBudget - nodes)
                 {
-                    if (constraint.Variables.Contains(row) && constraint.Variables.TrueForAll(v => chosen[v] >= 0)
-                        && !constraint.Holds(r => values[r][chosen[r]]))
+                    nodes = NodeBudget + 1;
+                    exhausted = true;
+                    return;
+                }
+
+                nodes += passing.Length;
+                solutions += passing.Length;
+                if (passing.Length > 0)
+                {
+                    for (var d = 0; d < depth; d++)
                     {
-                        ok = false;
-                        break;
+                        seen[order[d]][chosen[order[d]]] = true;
+                    }
+
+                    foreach (var candidate in passing)
+                    {
+                        seen[row][candidate] = true;
                     }
                 }
 
-                if (ok)
-                {
-                    Search(depth + 1);
-                }
+                return;
+            }
 
-                chosen[row] = -1;
+            foreach (var candidate in passing)
+            {
+                chosen[row] = candidate;
+                Search(depth + 1);
                 if (exhausted)
                 {
                     return;
                 }
             }
+
+            chosen[row] = -1;
         }
+
+        // The splits of the row at this depth for which every relation it completes holds, in the order of its domain.
+        int[] Passing(int depth)
+        {
+            var memo = memos[depth];
+            var key = 0L;
+            if (memo.Kept)
+            {
+                foreach (var other in memo.Rows)
+                {
+                    key = (key << Memo.BitsPerRow) | (uint)chosen[other];
+                }
+
+                if (memo.Lists is { } lists && lists.TryGetValue(key, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var row = order[depth];
+            var rowChecks = checks[depth];
+            var domain = domainArrays[row];
+            int[] passing;
+            if (rowChecks.Length == 0)
+            {
+                passing = domain;
+            }
+            else
+            {
+                var found = new List<int>();
+                foreach (var candidate in domain)
+                {
+                    chosen[row] = candidate;
+                    var ok = true;
+                    foreach (var constraint in rowChecks)
+                    {
+                        if (!constraint.Holds(values, chosen))
+                        {
+                            ok = false;
+                            break;
+                        }
+                    }
+
+                    if (ok)
+                    {
+                        found.Add(candidate);
+                    }
+                }
+
+                chosen[row] = -1;
+                passing = [.. found];
+            }
+
+            if (memo.Kept && kept + passing.Length <= Memo.MaxKept)
+            {
+                kept += passing.Length + 1;
+                (memo.Lists ??= []).Add(key, passing);
+            }
+
+            return passing;
+        }
+    }
+
+    /// <summary>The lists of passing splits kept for one depth of the search, by the splits chosen for <see cref="Rows"/>.</summary>
+    private sealed class Memo(int[] rows, bool kept)
+    {
+        /// <summary>Bits of the key per row: a row has at most <see cref="Splitter.Limit"/> splits.</summary>
+        public const int BitsPerRow = 15;
+
+        /// <summary>Rows a key holds (4 × 15 bits in a <see langword="long"/>); a depth whose checks name more is not kept.</summary>
+        public const int MaxKeyRows = 4;
+
+        /// <summary>The most splits kept in lists for one search (about 16 MB); past it, lists are worked out each time.</summary>
+        public const int MaxKept = 4_000_000;
+
+        /// <summary>Gets the other rows of the depth's checks.</summary>
+        public int[] Rows { get; } = rows;
+
+        /// <summary>Gets a value indicating whether lists are kept for this depth (not when its checks name too many rows).</summary>
+        public bool Kept { get; } = kept;
+
+        /// <summary>Gets or sets the lists kept, made when the first is kept.</summary>
+        public Dictionary<long, int[]>? Lists { get; set; }
     }
 
     private sealed class Constraint(RelationKind kind)
@@ -235,25 +370,33 @@ internal static class RunTogetherSolver
 
         public bool HasRight { get; set; }
 
-        /// <summary>Left − Right, compared with 0 (= or ≤).</summary>
-        public bool Holds(Func<int, decimal[]?> rowValues)
+        private int[] _rows = [];
+
+        private int[] _columns = [];
+
+        private int[] _signs = [];
+
+        private decimal[] _constants = [];
+
+        /// <summary>Fixes the terms once all are added, as arrays for <see cref="Holds"/>.</summary>
+        public void Seal()
+        {
+            _rows = [.. Terms.Select(t => t.Row)];
+            _columns = [.. Terms.Select(t => t.Column)];
+            _signs = [.. Terms.Select(t => t.Sign)];
+            _constants = [.. Terms.Select(t => t.Constant)];
+        }
+
+        /// <summary>Left − Right, compared with 0 (= or ≤), for the chosen split of each of its rows (all chosen).</summary>
+        /// <param name="values">The figures of each row's splits.</param>
+        /// <param name="chosen">The split chosen for each row.</param>
+        public bool Holds(Splits[] values, int[] chosen)
         {
             decimal difference = 0;
-            foreach (var (row, column, sign, constant) in Terms)
+            for (var i = 0; i < _rows.Length; i++)
             {
-                if (row < 0)
-                {
-                    difference += sign * constant;
-                    continue;
-                }
-
-                var values = rowValues(row);
-                if (values is null)
-                {
-                    return true;
-                }
-
-                difference += sign * values[column];
+                var row = _rows[i];
+                difference += row < 0 ? _signs[i] * _constants[i] : _signs[i] * values[row].Value(chosen[row], _columns[i]);
             }
 
             return kind == RelationKind.Equal ? difference == 0 : difference <= 0;

@@ -26,7 +26,20 @@ internal static class Splitter
     /// <param name="unit">The unit printed at the end of the run, if any.</param>
     /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
     /// <returns>The candidates, each the cells' texts.</returns>
-    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
+    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated) =>
+        [.. Cut(run, kinds, out unit, out truncated)];
+
+    /// <summary>
+    /// Splits a run into cells of the given kinds, as <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/>
+    /// does, keeping each candidate as the places of its cuts: each part is cut and read once, whatever number of
+    /// candidates hold it.
+    /// </summary>
+    /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
+    /// <param name="kinds">The cells' kinds, in column order.</param>
+    /// <param name="unit">The unit printed at the end of the run, if any.</param>
+    /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
+    /// <returns>The candidates, in the order <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/> lists them.</returns>
+    public static Splits Cut(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
     {
         unit = null;
         var text = run.Trim();
@@ -57,85 +70,95 @@ internal static class Splitter
             }
         }
 
-        var results = new List<string[]>();
         truncated = false;
         if (chars.Count == 0 || kinds.Count == 0)
         {
-            return results;
+            return Splits.None;
         }
 
         if (chars.Count > (long)kinds.Count * MaxCellLength)
         {
-            return results;
+            return Splits.None;
         }
 
         var digits = new string([.. chars]);
-        var parts = new string[kinds.Count];
+        var results = new Splits(digits, kinds.Count);
+        var starts = new int[kinds.Count + 1];
         var stop = false;
 
-        // The places (position in the run, cell) from which no split reaches the end: whether one does depends on the
-        // place alone, so each is searched once. Without this, a run with no split took 20^(cells-1) steps (seconds).
-        var dead = new bool[digits.Length + 1, kinds.Count + 1];
-        Recurse(0, 0);
+        // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out once
+        // for each place the search reaches (0 not yet, 1 yes, -1 no): the search then steps only into parts from which a
+        // split reaches the end, so its steps are bounded by the candidates it lists (a run with no split used to take
+        // 20^(cells-1) steps).
+        var finishes = new sbyte[digits.Length + 1, kinds.Count + 1];
+
+        Search(0, 0);
         truncated = stop;
         return results;
 
-        void Recurse(int position, int cell)
+        void Search(int position, int cell)
         {
-            if (stop || dead[position, cell])
+            if (stop || !Finishes(position, cell))
             {
                 return;
             }
 
-            var found = results.Count;
-            Search(position, cell);
-            if (!stop && results.Count == found)
+            if (cell == kinds.Count)
             {
-                dead[position, cell] = true;
+                if (results.Count >= Limit)
+                {
+                    stop = true;
+                    return;
+                }
+
+                starts[kinds.Count] = digits.Length;
+                results.Add(starts);
+                return;
+            }
+
+            for (var end = FirstEnd(position, cell, position + 1); end > 0 && !stop; end = FirstEnd(position, cell, end + 1))
+            {
+                starts[cell] = position;
+                Search(end, cell + 1);
             }
         }
 
-        void Search(int position, int cell)
+        bool Finishes(int position, int cell)
         {
-            var remaining = kinds.Count - cell;
-            if (digits.Length - position > (long)remaining * MaxCellLength)
+            if (cell == kinds.Count)
             {
-                return;
+                return position == digits.Length;
             }
 
-            if (remaining == 0)
+            if (finishes[position, cell] == 0)
             {
-                if (position == digits.Length)
-                {
-                    if (results.Count >= Limit)
-                    {
-                        stop = true;
-                        return;
-                    }
-
-                    results.Add((string[])parts.Clone());
-                }
-
-                return;
+                finishes[position, cell] = FirstEnd(position, cell, position + 1) > 0 ? (sbyte)1 : (sbyte)-1;
             }
 
-            var last = Math.Min(digits.Length - (remaining - 1), position + MaxCellLength);
-            for (var end = position + 1; end <= last; end++)
+            return finishes[position, cell] > 0;
+        }
+
+        // The first end, from the one given, of a part that is a cell of its kind from which the rest can be cut; 0 if none.
+        int FirstEnd(int position, int cell, int from)
+        {
+            var last = Math.Min(digits.Length, position + MaxCellLength);
+            for (var end = from; end <= last; end++)
             {
                 // A space inside the part: every later end has it inside too.
                 if (end - 1 > position && cutAfter[end - 2])
                 {
-                    break;
+                    return 0;
                 }
 
-                if (!IsCell(digits.AsSpan(position, end - position), kinds[cell]))
+                // A place already known not to finish is passed over before the part is tested as a cell.
+                if ((cell + 1 == kinds.Count || finishes[end, cell + 1] >= 0)
+                    && IsCell(digits.AsSpan(position, end - position), kinds[cell]) && Finishes(end, cell + 1))
                 {
-                    continue;
+                    return end;
                 }
-
-                parts[cell] = digits[position..end];
-                Recurse(end, cell + 1);
             }
+
+            return 0;
         }
     }
 
@@ -166,5 +189,128 @@ internal static class Splitter
         return !(part.Length > 1 && part[0] == '0' && part[1] != '.')
             && decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && CellValue.TryFromDecimal(value, out _);
+    }
+}
+
+/// <summary>
+/// The candidates of one run, each kept as where its cells start (one array, candidate after candidate). The figures
+/// are read for all the candidates when first asked for, each part once; the texts are cut when asked for.
+/// </summary>
+internal sealed class Splits : IReadOnlyList<string[]>
+{
+    /// <summary>The candidates past which the figures of parts shared by candidates are read once.</summary>
+    private const int SharedFrom = 8;
+
+    private readonly string _digits;
+    private readonly int _width;
+    private int[] _starts;
+    private decimal[]? _figures;
+
+    /// <summary>Initializes a new instance of the <see cref="Splits"/> class.</summary>
+    /// <param name="digits">The run's digits and decimal points, without spaces.</param>
+    /// <param name="width">The cells of each candidate.</param>
+    public Splits(string digits, int width)
+    {
+        _digits = digits;
+        _width = width;
+        _starts = new int[(width + 1) * 4];
+    }
+
+    /// <summary>Gets no candidates.</summary>
+    public static Splits None { get; } = new(string.Empty, 0);
+
+    /// <summary>Gets the number of candidates.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets a candidate's texts, a new array each time.</summary>
+    /// <param name="index">The candidate.</param>
+    public string[] this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var texts = new string[_width];
+            for (var cell = 0; cell < _width; cell++)
+            {
+                texts[cell] = Text(index, cell);
+            }
+
+            return texts;
+        }
+    }
+
+    /// <summary>Adds a candidate.</summary>
+    /// <param name="starts">Where each cell starts, and the end of the run last.</param>
+    public void Add(int[] starts)
+    {
+        var at = Count * (_width + 1);
+        if (at + _width + 1 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        Array.Copy(starts, 0, _starts, at, _width + 1);
+        Count++;
+        _figures = null;
+    }
+
+    /// <summary>A candidate's text of one cell.</summary>
+    /// <param name="index">The candidate.</param>
+    /// <param name="cell">The cell.</param>
+    public string Text(int index, int cell)
+    {
+        var (start, length) = Part(index, cell);
+        return _digits.Substring(start, length);
+    }
+
+    /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value"/> of its text.</summary>
+    /// <param name="index">The candidate.</param>
+    /// <param name="cell">The cell.</param>
+    public decimal Value(int index, int cell) => (_figures ??= ReadFigures())[(index * _width) + cell];
+
+    /// <inheritdoc/>
+    public IEnumerator<string[]> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    /// <inheritdoc/>
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static int Key(int start, int length) => (start * (Splitter.MaxCellLength + 1)) + length;
+
+    private decimal[] ReadFigures()
+    {
+        var figures = new decimal[Count * _width];
+
+        // A few candidates read their parts as they come; many share their parts, each read once.
+        var read = Count > SharedFrom ? new Dictionary<int, decimal>() : null;
+        for (var i = 0; i < Count; i++)
+        {
+            for (var cell = 0; cell < _width; cell++)
+            {
+                var (start, length) = Part(i, cell);
+                var key = Key(start, length);
+                if (read is null || !read.TryGetValue(key, out var figure))
+                {
+                    figure = Splitter.Value(_digits.Substring(start, length));
+                    read?.Add(key, figure);
+                }
+
+                figures[(i * _width) + cell] = figure;
+            }
+        }
+
+        return figures;
+    }
+
+    private (int Start, int Length) Part(int index, int cell)
+    {
+        var at = (index * (_width + 1)) + cell;
+        return (_starts[at], _starts[at + 1] - _starts[at]);
     }
 }

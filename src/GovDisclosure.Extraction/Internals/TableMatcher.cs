@@ -687,7 +687,7 @@ internal sealed class TableMatcher
     private void AddPending(TableDefinition table, CellDefinition?[] cells, Token run, string printed)
     {
         var kinds = cells.Select(c => c?.Kind ?? ValueKind.Count).ToArray();
-        var candidates = Splitter.Split(run.Text, kinds, out var unit, out var truncated);
+        var candidates = Splitter.Cut(run.Text, kinds, out var unit, out var truncated);
         var present = cells.Where(c => c is not null).Select(c => c!).ToArray();
         if (candidates.Count == 0)
         {

@@ -72,4 +72,35 @@ public sealed class SplitterTests
         candidates.Should().HaveCount(Splitter.Limit);
         truncated.Should().BeTrue();
     }
+
+    [Fact]
+    public void Cut_GivesTheCandidatesOfSplitWithTheirTextsRead()
+    {
+        // The candidates are kept as the places of their cuts; their figures are their texts read.
+        var splits = Splitter.Cut("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out var unit, out var truncated);
+
+        unit.Should().Be(MoneyUnit.TenThousandYuan);
+        truncated.Should().BeFalse();
+        splits.Select(c => string.Join("/", c)).Should().Equal("1/20.5300/7", "12/0.5300/7");
+        splits.Should().BeEquivalentTo(Splitter.Split("120.5300 7万元", [ValueKind.Count, ValueKind.Money, ValueKind.Count], out _, out _), o => o.WithStrictOrdering());
+        for (var i = 0; i < splits.Count; i++)
+        {
+            Enumerable.Range(0, 3).Select(c => splits.Value(i, c)).Should().Equal(splits[i].Select(Splitter.Value));
+        }
+
+        splits.Value(0, 1).Scale.Should().Be(4, "20.5300 keeps its printed scale");
+        splits.Text(1, 0).Should().Be("12");
+    }
+
+    [Fact]
+    public void Cut_ManySplits_KeepsThemInTheOrderOfSplitUpToTheLimit()
+    {
+        var splits = Splitter.Cut(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out var truncated);
+        var listed = Splitter.Split(new string('1', 60), [.. Enumerable.Repeat(ValueKind.Count, 7)], out _, out _);
+
+        truncated.Should().BeTrue();
+        splits.Count.Should().Be(Splitter.Limit);
+        splits.Select(c => string.Join("/", c)).Should().Equal(listed.Select(c => string.Join("/", c)));
+        splits[Splitter.Limit / 2].Should().Equal("1", "1", "11111111", "1111111111", "1111111111", "1111111111111111", "11111111111111");
+    }
 }
