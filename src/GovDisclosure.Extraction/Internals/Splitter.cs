@@ -20,25 +20,15 @@ internal static class Splitter
     /// </summary>
     public const int MaxCellLength = 20;
 
-    /// <summary>Splits a run into cells of the given kinds.</summary>
-    /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
-    /// <param name="kinds">The cells' kinds, in column order.</param>
-    /// <param name="unit">The unit printed at the end of the run, if any.</param>
-    /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
-    /// <returns>The candidates, each the cells' texts.</returns>
-    public static List<string[]> Split(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated) =>
-        [.. Cut(run, kinds, out unit, out truncated)];
-
     /// <summary>
-    /// Splits a run into cells of the given kinds, as <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/>
-    /// does, keeping each candidate as the places of its cuts: each part is cut and read once, whatever number of
-    /// candidates hold it.
+    /// Splits a run into cells of the given kinds, keeping each candidate as the places of its cuts: each part is cut
+    /// and read once, whatever number of candidates hold it.
     /// </summary>
     /// <param name="run">The run as printed (digits, spaces, a decimal point, a trailing 元 or 万元).</param>
     /// <param name="kinds">The cells' kinds, in column order.</param>
     /// <param name="unit">The unit printed at the end of the run, if any.</param>
     /// <param name="truncated">Set when there were more candidates than <see cref="Limit"/>.</param>
-    /// <returns>The candidates, in the order <see cref="Split(string, IReadOnlyList{ValueKind}, out MoneyUnit?, out bool)"/> lists them.</returns>
+    /// <returns>The candidates, in the order of the search (the first cell shortest first), at most <see cref="Limit"/>.</returns>
     public static Splits Cut(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
     {
         unit = null;
