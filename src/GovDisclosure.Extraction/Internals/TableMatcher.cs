@@ -868,10 +868,7 @@ internal sealed class TableMatcher
     private bool SetValue(CellKey key, CellValue value, int? line, string printed)
     {
         var cell = _format.GetCell(key);
-        var rivals = cell.Row.IsOptional
-            ? cell.Row.Replaces
-            : [.. cell.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(cell.Row))];
-        var rival = rivals.FirstOrDefault(r => cell.Table.Columns.Any(c => cell.Table.GetCell(r, c) is { } other && _builder[other.Key].IsReported));
+        var rival = FirstReportedRival(cell);
         if (rival is null)
         {
             _builder.Set(key, value);
@@ -885,6 +882,49 @@ internal sealed class TableMatcher
 
         return false;
     }
+
+    /// <summary>The first row that cannot stand beside the cell's row and already holds a reported figure, or <see langword="null"/>.</summary>
+    private RowDefinition? FirstReportedRival(CellDefinition cell)
+    {
+        var rivals = Rivals(cell.Row);
+        if (rivals.Length == 0)
+        {
+            return null;
+        }
+
+        var table = cell.Table;
+        foreach (var rival in rivals)
+        {
+            foreach (var column in table.Columns)
+            {
+                if (table.GetCell(rival, column) is { } other && _builder[other.Key].IsReported)
+                {
+                    return rival;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The rows that cannot stand beside a row, in the catalogue's order: the rows an optional row replaces, or the
+    /// optional rows that replace it. Worked out once per row and format (the catalogue does not change).
+    /// </summary>
+    private static RowDefinition[] Rivals(RowDefinition row)
+    {
+        if (RivalsByRow.TryGetValue(row, out var known))
+        {
+            return known;
+        }
+
+        RowDefinition[] rivals = row.IsOptional
+            ? [.. row.Replaces]
+            : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
+        return RivalsByRow.GetOrAdd(row, rivals);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, RowDefinition[]> RivalsByRow = new(ReferenceEqualityComparer.Instance);
 
     private void SetNumber(CellDefinition cell, ParsedCell parsed, string text, int line, string printed)
     {
