@@ -41,7 +41,7 @@ internal sealed partial class Metadata
                         metadata.Year = year;
                         metadata.TitleLine = texts[i].Line;
                         var agency = CleanAgency(title.Groups["agency"].Value);
-                        if (agency.Length == 0 && i > 0 && texts[i - 1].Text.Trim().Length is > 1 and <= 30)
+                        if (agency.Length == 0 && i > 0 && texts[i - 1].Text.AsSpan().Trim().Length is > 1 and <= 30)
                         {
                             agency = CleanAgency(texts[i - 1].Text);
                         }

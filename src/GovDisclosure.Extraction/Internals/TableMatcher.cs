@@ -597,7 +597,7 @@ internal sealed class TableMatcher
     {
         var table = row.Table;
         var stats = _stats[table.Index];
-        if (digits is null && !values.Any(v => v.Kind == TokenKind.Value && v.Text.Trim().Length > 0)
+        if (digits is null && !values.Any(v => v.Kind == TokenKind.Value && v.Text.AsSpan().Trim().Length > 0)
             && (row.IsOptional && _format.Format != ReportFormat.Legacy || values.Count(v => v.Kind == TokenKind.Value) != ColumnCount(row)))
         {
             return; // a heading row of the table (a group label over its sub-rows, a header cell), not a row of figures
@@ -774,7 +774,7 @@ internal sealed class TableMatcher
         return [.. items];
     }
 
-    private static double Centre(Token token) => token.Column + (token.Text.Trim().Length / 2.0);
+    private static double Centre(Token token) => token.Column + (token.Text.AsSpan().Trim().Length / 2.0);
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
@@ -844,7 +844,7 @@ internal sealed class TableMatcher
             case CellTextKind.Blank:
                 SetValue(cell.Key, CellValue.Blank, line, printed);
                 stats.CellsRead++;
-                if (text.Trim().Length > 0)
+                if (text.AsSpan().Trim().Length > 0)
                 {
                     _diagnostics.Add(ExtractionCode.PrintedBlank, Severity.Info, $"'{printed}' / {cell.Column.Label}: printed '{text.Trim()}', read as blank (not 0).", line, cell.Table.Key, printed, [cell.Key]);
                 }
