@@ -256,13 +256,32 @@ public static class ReportExtractor
                     continue;
                 }
 
-                var cells = table.Cells.Where(c => c.Row == row).ToArray();
-                if (cells.All(c => report[c.Key].IsBlank) && !matcher.RowsRead.Contains(row))
+                var cells = CellsOfRow(row);
+                if (AllBlank(report, cells) && !matcher.RowsRead.Contains(row))
                 {
                     diagnostics.Add(ExtractionCode.RowNotFound, Severity.Warning, $"the row '{row.Label}' of table '{table.Key}' was not found; its cells are blank.", null, table.Key, row.Label, [.. cells.Select(c => c.Key)]);
                 }
             }
         }
+    }
+
+    /// <summary>The cells of each row, in the table's order, worked out once per row (the catalogue does not change).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
+
+    private static CellDefinition[] CellsOfRow(RowDefinition row) =>
+        CellsByRow.TryGetValue(row, out var cells) ? cells : CellsByRow.GetOrAdd(row, [.. row.Table.Cells.Where(c => c.Row == row)]);
+
+    private static bool AllBlank(AnnualReport report, CellDefinition[] cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (!report[cell.Key].IsBlank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The exact relations within one report whose cells all belong to one table, by format and table.</summary>

@@ -10,6 +10,11 @@ namespace GovDisclosure.Benchmarks.Extraction;
 /// Measured on the shared 2-core machine under a load average above 20: 2.9–8.6 ms per report wall-clock,
 /// 165–330 KB allocated; 0.55–0.83 ms of CPU time per report (about 1,200–1,800 per second per core): short of the goal.
 /// With the labels matched on reused buffers, 107–295 KB allocated per report; still short of the goal (see docs/extraction.md).
+/// Measured again on a quieter machine after warm-up, back to back: 0.35–0.45 ms of CPU time per report (2,200–2,900 per
+/// second per core) and 132–363 KB allocated before the rivals, relations and detection were worked out once; 0.29 ms
+/// (3,400–3,500 per second per core) and 99–310 KB after. <see cref="AllSamples"/>: 404 µs and 236 KB per report before,
+/// 380 µs and 205 KB after (<c>--job short</c>). Still short of the goal: the rest is spread over the matcher, the
+/// tokenisers and the garbage collector (docs/extraction.md, "Speed").
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks

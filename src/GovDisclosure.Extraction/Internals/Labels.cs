@@ -185,7 +185,13 @@ internal static class Labels
     public static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
     /// <summary>Folds one character: full-width ASCII to ASCII, the ideographic space and no-break space to a space, other punctuation variants to one form.</summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c)
+    {
+        // Most characters fold to themselves: ASCII other than the tab, and all from after 〕 (the CJK ideographs among them) to before U+FEFF.
+        return (c < '\u00a0' && c != '\t') || (c > '\u3015' && c < '\ufeff') ? c : FoldOther(c);
+    }
+
+    private static char FoldOther(char c) => c switch
     {
         >= '\uff01' and <= '\uff5e' => (char)(c - 0xfee0),
         '\t' or '\u3000' or '\u00a0' or '\u2002' or '\u2003' or '\u2009' or '\u200b' or '\ufeff' => ' ',

@@ -88,6 +88,12 @@ internal static class LayoutTextReader
     /// <summary>Tells whether a text looks like <c>pdftotext -layout</c> output: many lines with cells separated by wide runs of spaces.</summary>
     public static bool LooksLikeLayout(string text)
     {
+        // Without three spaces in a row no line is wide: the lines need not be looked at.
+        if (!text.Contains("   ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var wide = 0;
         var lines = 0;
         foreach (var line in text.AsSpan().EnumerateLines())

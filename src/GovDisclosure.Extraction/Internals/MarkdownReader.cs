@@ -61,6 +61,12 @@ internal static class MarkdownReader
     /// <summary>Tells whether a text holds a Markdown pipe table (a row followed by a separator row).</summary>
     public static bool LooksLikeMarkdown(string text)
     {
+        // Without a '|' no line can be a row: the lines need not be looked at.
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var previousWasRow = false;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {

@@ -19,7 +19,7 @@ internal sealed partial class Metadata
     public static Metadata Read(List<Token> tokens)
     {
         var metadata = new Metadata();
-        var texts = tokens.Where(t => t.Kind == TokenKind.Text).ToList();
+        var texts = new TextTokens(tokens);
         string? titleAgency = null;
         string? sourceAgency = null;
         for (var i = 0; i < texts.Count && i < 40; i++)
@@ -41,7 +41,7 @@ internal sealed partial class Metadata
                         metadata.Year = year;
                         metadata.TitleLine = texts[i].Line;
                         var agency = CleanAgency(title.Groups["agency"].Value);
-                        if (agency.Length == 0 && i > 0 && texts[i - 1].Text.Trim().Length is > 1 and <= 30)
+                        if (agency.Length == 0 && i > 0 && texts[i - 1].Text.AsSpan().Trim().Length is > 1 and <= 30)
                         {
                             agency = CleanAgency(texts[i - 1].Text);
                         }
@@ -84,7 +84,7 @@ internal sealed partial class Metadata
         return metadata;
     }
 
-    private static string? Signature(List<Token> texts)
+    private static string? Signature(TextTokens texts)
     {
         for (var i = texts.Count - 1; i > 0 && i >= texts.Count - 40; i--)
         {
@@ -102,6 +102,30 @@ internal sealed partial class Metadata
         }
 
         return null;
+    }
+
+    /// <summary>The text tokens of a document, by their number among the text tokens, without copying the tokens.</summary>
+    private readonly struct TextTokens
+    {
+        private readonly List<Token> _tokens;
+        private readonly List<int> _positions;
+
+        public TextTokens(List<Token> tokens)
+        {
+            _tokens = tokens;
+            _positions = new List<int>(tokens.Count);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Text)
+                {
+                    _positions.Add(i);
+                }
+            }
+        }
+
+        public int Count => _positions.Count;
+
+        public Token this[int index] => _tokens[_positions[index]];
     }
 
     private static DateOnly? ParseDate(string value)

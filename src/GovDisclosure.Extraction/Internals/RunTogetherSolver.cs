@@ -64,13 +64,8 @@ internal static class RunTogetherSolver
         }
 
         var constraints = new List<Constraint>();
-        foreach (var relation in format.Relations)
+        foreach (var relation in ExactRelations(format))
         {
-            if (relation.IsCrossYear || relation.Strength != RelationStrength.Exact || relation.Terms.Any(t => t.Cell is null))
-            {
-                continue;
-            }
-
             var constraint = new Constraint(relation.Kind);
             var usable = true;
             AddSide(relation.Left, 1);
@@ -164,11 +159,23 @@ internal static class RunTogetherSolver
             depthOf[order[d]] = d;
         }
 
+        // Each relation goes to the depth of the last of its rows, in the order of the relations (one pass over them).
+        var byDepth = new List<Constraint>?[order.Length];
+        foreach (var constraint in multi)
+        {
+            var last = -1;
+            foreach (var variable in constraint.Variables)
+            {
+                last = Math.Max(last, depthOf[variable]);
+            }
+
+            (byDepth[last] ??= []).Add(constraint);
+        }
+
         var checks = new Constraint[order.Length][];
         for (var d = 0; d < order.Length; d++)
         {
-            var depth = d;
-            checks[d] = [.. multi.Where(c => c.Variables.Max(v => depthOf[v]) == depth)];
+            checks[d] = byDepth[d] is { } atDepth ? [.. atDepth] : [];
         }
 
         // Which splits of the row at a depth pass its checks depends only on the splits chosen for the other rows of
@@ -337,6 +344,20 @@ internal static class RunTogetherSolver
             return passing;
         }
     }
+
+    /// <summary>The exact relations of a format within one year whose terms all name a cell, in the format's order.</summary>
+    private static RelationDefinition[] ExactRelations(FormatDefinition format)
+    {
+        if (ExactRelationsByFormat.TryGetValue(format, out var known))
+        {
+            return known;
+        }
+
+        RelationDefinition[] relations = [.. format.Relations.Where(r => !r.IsCrossYear && r.Strength == RelationStrength.Exact && !r.Terms.Any(t => t.Cell is null))];
+        return ExactRelationsByFormat.GetOrAdd(format, relations);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FormatDefinition, RelationDefinition[]> ExactRelationsByFormat = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The lists of passing splits kept for one depth of the search, by the splits chosen for <see cref="Rows"/>.</summary>
     private sealed class Memo(int[] rows, bool kept)

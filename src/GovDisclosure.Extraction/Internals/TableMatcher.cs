@@ -597,7 +597,7 @@ internal sealed class TableMatcher
     {
         var table = row.Table;
         var stats = _stats[table.Index];
-        if (digits is null && !values.Any(v => v.Kind == TokenKind.Value && v.Text.Trim().Length > 0)
+        if (digits is null && !values.Any(v => v.Kind == TokenKind.Value && v.Text.AsSpan().Trim().Length > 0)
             && (row.IsOptional && _format.Format != ReportFormat.Legacy || values.Count(v => v.Kind == TokenKind.Value) != ColumnCount(row)))
         {
             return; // a heading row of the table (a group label over its sub-rows, a header cell), not a row of figures
@@ -774,7 +774,7 @@ internal sealed class TableMatcher
         return [.. items];
     }
 
-    private static double Centre(Token token) => token.Column + (token.Text.Trim().Length / 2.0);
+    private static double Centre(Token token) => token.Column + (token.Text.AsSpan().Trim().Length / 2.0);
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
@@ -844,7 +844,7 @@ internal sealed class TableMatcher
             case CellTextKind.Blank:
                 SetValue(cell.Key, CellValue.Blank, line, printed);
                 stats.CellsRead++;
-                if (text.Trim().Length > 0)
+                if (text.AsSpan().Trim().Length > 0)
                 {
                     _diagnostics.Add(ExtractionCode.PrintedBlank, Severity.Info, $"'{printed}' / {cell.Column.Label}: printed '{text.Trim()}', read as blank (not 0).", line, cell.Table.Key, printed, [cell.Key]);
                 }
@@ -868,10 +868,7 @@ internal sealed class TableMatcher
     private bool SetValue(CellKey key, CellValue value, int? line, string printed)
     {
         var cell = _format.GetCell(key);
-        var rivals = cell.Row.IsOptional
-            ? cell.Row.Replaces
-            : [.. cell.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(cell.Row))];
-        var rival = rivals.FirstOrDefault(r => cell.Table.Columns.Any(c => cell.Table.GetCell(r, c) is { } other && _builder[other.Key].IsReported));
+        var rival = FirstReportedRival(cell);
         if (rival is null)
         {
             _builder.Set(key, value);
@@ -885,6 +882,49 @@ internal sealed class TableMatcher
 
         return false;
     }
+
+    /// <summary>The first row that cannot stand beside the cell's row and already holds a reported figure, or <see langword="null"/>.</summary>
+    private RowDefinition? FirstReportedRival(CellDefinition cell)
+    {
+        var rivals = Rivals(cell.Row);
+        if (rivals.Length == 0)
+        {
+            return null;
+        }
+
+        var table = cell.Table;
+        foreach (var rival in rivals)
+        {
+            foreach (var column in table.Columns)
+            {
+                if (table.GetCell(rival, column) is { } other && _builder[other.Key].IsReported)
+                {
+                    return rival;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The rows that cannot stand beside a row, in the catalogue's order: the rows an optional row replaces, or the
+    /// optional rows that replace it. Worked out once per row and format (the catalogue does not change).
+    /// </summary>
+    private static RowDefinition[] Rivals(RowDefinition row)
+    {
+        if (RivalsByRow.TryGetValue(row, out var known))
+        {
+            return known;
+        }
+
+        RowDefinition[] rivals = row.IsOptional
+            ? [.. row.Replaces]
+            : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
+        return RivalsByRow.GetOrAdd(row, rivals);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, RowDefinition[]> RivalsByRow = new(ReferenceEqualityComparer.Instance);
 
     private void SetNumber(CellDefinition cell, ParsedCell parsed, string text, int line, string printed)
     {
