@@ -28,10 +28,13 @@ public sealed class AnnualReportBuilder
     private readonly bool[][] _rowIncluded;
     private readonly bool[][] _columnIncluded;
     private readonly List<LegacyOtherRow> _legacyOtherRows = [];
-    private readonly SortedDictionary<CellKey, MoneyUnit> _moneyUnits = [];
-    private readonly SortedDictionary<ReportSection, string> _sections = [];
-    private readonly List<LabeledCount>[] _breakdowns = [[], [], []];
-    private readonly List<Suppression> _suppressions = [];
+
+    // Made when first needed: most reports state no unit, break nothing down and suppress nothing, and a reader makes
+    // a builder for every report it reads.
+    private SortedDictionary<CellKey, MoneyUnit>? _moneyUnits;
+    private SortedDictionary<ReportSection, string>? _sections;
+    private List<LabeledCount>[]? _breakdowns;
+    private List<Suppression>? _suppressions;
     private int _year;
     private Agency _agency;
     private string? _sourceUrl;
@@ -45,10 +48,10 @@ public sealed class AnnualReportBuilder
         Definition = FormatCatalog.Get(format);
         Year = year;
         _agency = agency ?? throw new ArgumentNullException(nameof(agency));
-        _values = new CellValue[Definition.Cells.Length];
-        Array.Fill(_values, CellValue.Blank);
-        _rowIncluded = [.. Definition.Tables.Select(t => t.Rows.Select(r => !r.IsOptional).ToArray())];
-        _columnIncluded = [.. Definition.Tables.Select(t => t.Columns.Select(c => !c.IsOptional).ToArray())];
+        var template = Template.Of(Definition);
+        _values = template.Values.AsSpan().ToArray();
+        _rowIncluded = Template.Copy(template.RowIncluded);
+        _columnIncluded = Template.Copy(template.ColumnIncluded);
     }
 
     internal AnnualReportBuilder(AnnualReport report)
@@ -78,20 +81,20 @@ public sealed class AnnualReportBuilder
         _legacyOtherRows.AddRange(report.LegacyOtherRows);
         foreach (var (key, unit) in report.MoneyUnits)
         {
-            _moneyUnits[key] = unit;
+            (_moneyUnits ??= [])[key] = unit;
         }
 
         foreach (var (section, text) in report.Sections)
         {
-            _sections[section] = text;
+            (_sections ??= [])[section] = text;
         }
 
         foreach (var kind in Enum.GetValues<BreakdownKind>())
         {
-            _breakdowns[(int)kind].AddRange(report.Breakdowns.Get(kind));
+            Breakdown(kind).AddRange(report.Breakdowns.Get(kind));
         }
 
-        _suppressions.AddRange(report.Suppressions);
+        (_suppressions ??= []).AddRange(report.Suppressions);
     }
 
     /// <summary>Gets the catalogue entry of the report's format.</summary>
@@ -293,11 +296,11 @@ public sealed class AnnualReportBuilder
 
         if (unit is null || unit == cell.DefaultUnit)
         {
-            _moneyUnits.Remove(key);
+            _moneyUnits?.Remove(key);
         }
         else
         {
-            _moneyUnits[key] = unit.Value;
+            (_moneyUnits ??= [])[key] = unit.Value;
         }
 
         return this;
@@ -317,11 +320,11 @@ public sealed class AnnualReportBuilder
 
         if (text is null)
         {
-            _sections.Remove(section);
+            _sections?.Remove(section);
         }
         else
         {
-            _sections[section] = text;
+            (_sections ??= [])[section] = text;
         }
 
         return this;
@@ -339,7 +342,7 @@ public sealed class AnnualReportBuilder
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown breakdown.");
         }
 
-        _breakdowns[(int)kind].Add(new LabeledCount(label, count));
+        Breakdown(kind).Add(new LabeledCount(label, count));
         return this;
     }
 
@@ -358,7 +361,7 @@ public sealed class AnnualReportBuilder
             }
         }
 
-        _suppressions.Add(suppression);
+        (_suppressions ??= []).Add(suppression);
         return this;
     }
 
@@ -425,22 +428,25 @@ public sealed class AnnualReportBuilder
             otherRows.Add(normalized);
         }
 
-        return new AnnualReport(Definition, _year, _agency, cells, otherRows.MoveToImmutable(), _moneyUnits.ToImmutableSortedDictionary())
+        var moneyUnits = _moneyUnits is { Count: > 0 } units ? units.ToImmutableSortedDictionary() : ImmutableSortedDictionary<CellKey, MoneyUnit>.Empty;
+        return new AnnualReport(Definition, _year, _agency, cells, otherRows.MoveToImmutable(), moneyUnits)
         {
             PublishedOn = PublishedOn,
             SourceUrl = _sourceUrl,
-            Sections = _sections.ToImmutableSortedDictionary(),
-            Breakdowns = new ReportBreakdowns
+            Sections = _sections is { Count: > 0 } sections ? sections.ToImmutableSortedDictionary() : ImmutableSortedDictionary<ReportSection, string>.Empty,
+            Breakdowns = _breakdowns is null ? ReportBreakdowns.Empty : new ReportBreakdowns
             {
                 ProactiveByCategory = [.. _breakdowns[(int)BreakdownKind.ProactiveByCategory]],
                 ProactiveByChannel = [.. _breakdowns[(int)BreakdownKind.ProactiveByChannel]],
                 Figures = [.. _breakdowns[(int)BreakdownKind.Figures]],
             },
-            Suppressions = [.. _suppressions],
+            Suppressions = _suppressions is null ? [] : [.. _suppressions],
         };
     }
 
     internal static string? CheckValue(CellDefinition cell, CellValue value) => CheckValue(cell, value, out _);
+
+    private List<LabeledCount> Breakdown(BreakdownKind kind) => (_breakdowns ??= [[], [], []])[(int)kind];
 
     /// <summary>Says what is wrong with a value for a cell, with the rule code of the problem (GD0902 or GD0903).</summary>
     internal static string? CheckValue(CellDefinition cell, CellValue value, out string? code)
@@ -508,7 +514,21 @@ public sealed class AnnualReportBuilder
             ExcludeReplacingRow(replacing, cell.Row);
         }
 
-        _columnIncluded[cell.Table.Index][cell.Column.Index] = true;
+        SetCheckedInSettledRow(cell, value);
+    }
+
+    /// <summary>
+    /// Sets a checked value in a row that <see cref="SetChecked"/> has already set a cell of: the row is included and
+    /// no row replaces it, so only the cell's column and value remain.
+    /// </summary>
+    internal void SetCheckedInSettledRow(CellDefinition cell, CellValue value)
+    {
+        if (cell.Column.IsOptional)
+        {
+            // The other columns are in every report: their flags are set from the start and never cleared.
+            _columnIncluded[cell.Table.Index][cell.Column.Index] = true;
+        }
+
         _values[cell.Ordinal] = value;
     }
 
@@ -600,5 +620,38 @@ public sealed class AnnualReportBuilder
     {
         var definition = Definition.FindTable(table) ?? throw new KeyNotFoundException($"The {Definition.Key} format has no table '{table}'.");
         return definition.FindColumn(column) ?? throw new KeyNotFoundException($"Table '{table}' of the {Definition.Key} format has no column '{column}'.");
+    }
+
+    /// <summary>What a new builder of a format starts from: every cell blank, the rows and columns that are not optional included.</summary>
+    private sealed class Template
+    {
+        private static readonly Dictionary<ReportFormat, Template> ByFormat = FormatCatalog.All.ToDictionary(f => f.Format, f => new Template(f));
+
+        private Template(FormatDefinition definition)
+        {
+            Values = new CellValue[definition.Cells.Length];
+            Array.Fill(Values, CellValue.Blank);
+            RowIncluded = [.. definition.Tables.Select(t => t.Rows.Select(r => !r.IsOptional).ToArray())];
+            ColumnIncluded = [.. definition.Tables.Select(t => t.Columns.Select(c => !c.IsOptional).ToArray())];
+        }
+
+        public CellValue[] Values { get; }
+
+        public bool[][] RowIncluded { get; }
+
+        public bool[][] ColumnIncluded { get; }
+
+        public static Template Of(FormatDefinition definition) => ByFormat[definition.Format];
+
+        public static bool[][] Copy(bool[][] flags)
+        {
+            var copy = new bool[flags.Length][];
+            for (var i = 0; i < flags.Length; i++)
+            {
+                copy[i] = flags[i].AsSpan().ToArray();
+            }
+
+            return copy;
+        }
     }
 }

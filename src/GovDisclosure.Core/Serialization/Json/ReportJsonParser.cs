@@ -534,36 +534,41 @@ internal ref struct ReportJsonParser
             Expect(ref reader, JsonTokenType.StartObject, $"an object of the cells of row '{row.Key}'");
         }
 
-        Span<bool> seen = stackalloc bool[row.ColumnKeys.Count];
+        var columnKeys = row.ColumnKeys;
+        var cells = row.CellsByColumnKey;
+        var legacy = table.Format.Format == ReportFormat.Legacy;
+        var first = true;
+        Span<bool> seen = stackalloc bool[columnKeys.Count];
         var columnIndex = -1;
-        while (ReadPropertyIndex(ref reader, row.ColumnKeys, seen, out columnIndex, columnIndex + 1))
+        while (ReadPropertyIndex(ref reader, columnKeys, seen, out columnIndex, columnIndex + 1))
         {
             Read(ref reader);
-            var cell = row.CellsByColumnKey[columnIndex];
-            var columnKey = cell.Column.Key;
+            var cell = cells[columnIndex];
 
             // The cell is the path's last segment only for an error: a field, not a push and pop for every cell.
-            _leaf = columnKey;
+            _leaf = cell.Column.Key;
+
+            // ReadCell holds the value to the cell's kind (a whole number for a count, nothing negative but a signed
+            // count), which is all AnnualReportBuilder.CheckValue asks of it.
             var value = ReadCell(ref reader, cell.Kind);
-            if (table.Format.Format == ReportFormat.Legacy)
+            if (legacy)
             {
-                builder.IncludeColumn(table.Key, columnKey);
+                builder.IncludeColumn(table.Key, cell.Column.Key);
             }
 
-            SetCell(ref reader, builder, cell, value);
+            if (first)
+            {
+                // The row's inclusion is settled by its first cell; the others only set their values.
+                builder.SetChecked(cell, value);
+                first = false;
+            }
+            else
+            {
+                builder.SetCheckedInSettledRow(cell, value);
+            }
+
             _leaf = null;
         }
-    }
-
-    private void SetCell(ref Utf8JsonReader reader, AnnualReportBuilder builder, CellDefinition cell, CellValue value)
-    {
-        var problem = AnnualReportBuilder.CheckValue(cell, value, out var code);
-        if (problem is not null)
-        {
-            throw Error(ref reader, problem + ".", code!);
-        }
-
-        builder.SetChecked(cell, value);
     }
 
     private void ParseLegacyTable(ref Utf8JsonReader reader, TableDefinition table, AnnualReportBuilder builder)
@@ -884,7 +889,7 @@ internal ref struct ReportJsonParser
                 throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: a count is written as a whole number, without a fraction or an exponent.", RuleCodes.FractionalCount);
             }
 
-            if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || !CellValue.TryFromDecimal(number, out _))
+            if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || number is > CellValue.MaxWholeNumber or < -CellValue.MaxWholeNumber)
             {
                 throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} has more than 18 significant digits.");
             }
