@@ -307,6 +307,47 @@ public sealed class JsonStrictReadingTests
         error.Problem.Should().Contain("more than 18 significant digits");
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("7", 7)]
+    [InlineData("999999999999999999", 999_999_999_999_999_999)]
+    public void Deserialize_CountOfUpToEighteenDigits_IsReadExactly(string printed, long expected)
+    {
+        var json = BadJson.Make(Huaian, root => root["tables"]!["proactive"]!["penalty"]!["decisions"] = Marker, printed);
+
+        var report = GovDisclosureJson.Deserialize(json.Text);
+
+        report[CellKey.Parse("proactive.penalty.decisions")].Should().Be(CellValue.Of(expected));
+    }
+
+    [Theory]
+    [InlineData("1000000000000000000", "more than 18 significant digits")]
+    [InlineData("-1", "a count cannot be negative")]
+    [InlineData("1.0", "without a fraction or an exponent")]
+    [InlineData("1e2", "without a fraction or an exponent")]
+    public void Deserialize_CountNotOfPlainDigits_ThrowsWithPath(string printed, string problem)
+    {
+        var bad = BadJson.Make(Huaian, root => root["tables"]!["proactive"]!["penalty"]!["decisions"] = Marker, printed);
+
+        var error = bad.ReadError();
+
+        bad.ShouldPointAt(error, "$.tables.proactive.penalty.decisions");
+        error.Problem.Should().Contain(problem);
+    }
+
+    [Theory]
+    [InlineData("96171", "96171")]
+    [InlineData("96171.60", "96171.60")]
+    [InlineData("0", "0")]
+    public void Deserialize_MoneyAsPrinted_KeepsItsDecimalPlaces(string printed, string expected)
+    {
+        var json = BadJson.Make(Huaian, root => root["tables"]!["proactive"]!["fees"]!["amount"] = Marker, printed);
+
+        var report = GovDisclosureJson.Deserialize(json.Text);
+
+        report[CellKey.Parse("proactive.fees.amount")].ToString(null, System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
+    }
+
     [Fact]
     public void Deserialize_NegativeMoney_ThrowsWithPath()
     {

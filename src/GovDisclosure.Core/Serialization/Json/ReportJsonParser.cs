@@ -868,6 +868,12 @@ internal ref struct ReportJsonParser
             return CellValue.Blank;
         }
 
+        // Nearly every figure is a count of a few digits: up to 18 digits (no sign, fraction or exponent) fit any kind.
+        if (reader.TokenType == JsonTokenType.Number && TryReadPlainDigits(reader.ValueSpan, out var plain))
+        {
+            return CellValue.Of(plain);
+        }
+
         var expected = kind switch
         {
             ValueKind.Count => "a whole number ≥ 0 (a count) or null (blank)",
@@ -914,6 +920,29 @@ internal ref struct ReportJsonParser
         }
 
         return cell;
+    }
+
+    /// <summary>Reads a number token of 1 to 18 digits and nothing else; false for any other form.</summary>
+    private static bool TryReadPlainDigits(ReadOnlySpan<byte> raw, out long value)
+    {
+        value = 0;
+        if (raw.Length is 0 or > 18)
+        {
+            return false;
+        }
+
+        foreach (var b in raw)
+        {
+            var digit = unchecked((uint)(b - '0'));
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     private int ReadInt(ref Utf8JsonReader reader, string expected)
