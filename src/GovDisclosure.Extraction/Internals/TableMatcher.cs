@@ -57,6 +57,7 @@ internal sealed class TableMatcher
     private char[] _surface = [];
     private char[] _canonical = [];
     private char[] _part = [];
+    private Func<RowDefinition, int, bool>? _isAllowed;
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
     {
@@ -537,22 +538,25 @@ internal sealed class TableMatcher
             return default;
         }
 
-        var text = parts[^1].Text;
-        var surface = Labels.Surface(text.Length > 200 ? text[^200..] : text);
+        var text = parts[^1].Text.AsSpan();
+        text = text.Length > 200 ? text[^200..] : text;
+        var buffer = Buffer(ref _surface, text.Length);
+        ReadOnlySpan<char> surface = buffer.AsSpan(0, Labels.Surface(text, buffer));
+        var allowed = _isAllowed ??= IsAllowed;
         foreach (var unit in UnitWords)
         {
             if (surface.EndsWith(unit, StringComparison.Ordinal) && surface.Length > unit.Length + 1)
             {
                 var withoutUnit = surface[..^unit.Length];
-                if (_index.FindSuffix(withoutUnit, (row, label) => IsAllowed(row, Labels.CanonicalFromSurface(label).Length), out var unitLength) is { } unitRow)
+                if (_index.FindSuffix(withoutUnit, allowed, out var unitLength) is { } unitRow)
                 {
-                    return new Match(unitRow, withoutUnit[^unitLength..], false);
+                    return new Match(unitRow, withoutUnit[^unitLength..].ToString(), false);
                 }
             }
         }
 
-        var found = _index.FindSuffix(surface, (row, label) => IsAllowed(row, Labels.CanonicalFromSurface(label).Length), out var length);
-        return found is null ? default : new Match(found, surface[^length..], false);
+        var found = _index.FindSuffix(surface, allowed, out var length);
+        return found is null ? default : new Match(found, surface[^length..].ToString(), false);
     }
 
     private RowDefinition? Choose(List<RowDefinition> rows, int length)
@@ -611,30 +615,25 @@ internal sealed class TableMatcher
         }
 
         stats.RowsFound++;
-        ColumnDefinition?[] columns;
-        if (table.Layout == TableLayout.Blocks)
-        {
-            columns = [.. table.Blocks.First(b => b.Rows.Contains(row)).Columns];
-        }
-        else if (_format.Format == ReportFormat.Legacy)
+        CellDefinition?[] cells;
+        if (table.Layout != TableLayout.Blocks && _format.Format == ReportFormat.Legacy)
         {
             if (_periods.Count == 0)
             {
                 var cellsOfRow = table.Columns.Where(c => c.Key == "annual").Select(c => table.GetCell(row, c)!.Key).ToImmutableArray();
-                SetValue(cellsOfRow[0], CellValue.Blank, line, printed);
+                SetValue(_format.GetCell(cellsOfRow[0]), CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.PeriodColumnsUnknown, Severity.Warning, $"the legacy table's period columns (本年, 历年累计 …) were not found in its header, so the figures {Printed(values, digits)} of '{printed}' cannot be placed; left blank.", line, table.Key, printed, cellsOfRow);
                 return;
             }
 
-            columns = [.. _periods];
+            cells = [.. _periods.Select(c => c is null ? null : table.GetCell(row, c))];
         }
         else
         {
-            columns = [.. table.Columns];
+            cells = CellsOfRow(row);
         }
 
-        var cells = columns.Select(c => c is null ? null : table.GetCell(row, c)).ToArray();
         if (digits is { } run)
         {
             AddPending(table, cells, run, printed);
@@ -645,13 +644,36 @@ internal sealed class TableMatcher
     }
 
     private int ColumnCount(RowDefinition row) =>
-        row.Table.Layout == TableLayout.Blocks ? row.Table.Blocks.First(b => b.Rows.Contains(row)).Columns.Length
-        : _format.Format == ReportFormat.Legacy ? _periods.Count
-        : row.Table.Columns.Length;
+        row.Table.Layout != TableLayout.Blocks && _format.Format == ReportFormat.Legacy ? _periods.Count : CellsOfRow(row).Length;
+
+    /// <summary>
+    /// The cells of a row in the order its figures are printed: its block's columns, or the table's (not for the legacy
+    /// table, whose columns are the periods its header names). Worked out once per catalogue row; never changed.
+    /// </summary>
+    private static CellDefinition?[] CellsOfRow(RowDefinition row)
+    {
+        if (CellsByRow.TryGetValue(row, out var known))
+        {
+            return known;
+        }
+
+        var table = row.Table;
+        var columns = table.Layout == TableLayout.Blocks ? table.Blocks.First(b => b.Rows.Contains(row)).Columns : table.Columns;
+        return CellsByRow.GetOrAdd(row, [.. columns.Select(c => table.GetCell(row, c))]);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition?[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The cells of a table printed as one row: row by row, column by column. Worked out once per catalogue table; never changed.</summary>
+    private static CellDefinition?[] CellsOfSingleRow(TableDefinition table) =>
+        CellsBySingleRowTable.TryGetValue(table, out var known) ? known
+        : CellsBySingleRowTable.GetOrAdd(table, [.. table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c)))]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TableDefinition, CellDefinition?[]> CellsBySingleRowTable = new(ReferenceEqualityComparer.Instance);
 
     private void ReadSingleRow(TableDefinition table, List<Token> values, Token? digits, int line, string label)
     {
-        var cells = table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c))).ToArray();
+        var cells = CellsOfSingleRow(table);
         var count = digits is null ? values.Count(v => v.Kind == TokenKind.Value) : cells.Length;
         if (count != cells.Length && digits is null)
         {
@@ -693,7 +715,7 @@ internal sealed class TableMatcher
         {
             foreach (var cell in present)
             {
-                SetValue(cell.Key, CellValue.Blank, run.Line, printed);
+                SetValue(cell, CellValue.Blank, run.Line, printed);
             }
 
             _stats[table.Index].CellsLeftBlank += present.Length;
@@ -714,9 +736,12 @@ internal sealed class TableMatcher
         if (items is null)
         {
             var keys = cells.Where(c => c is not null).Select(c => c!.Key).ToImmutableArray();
-            foreach (var key in keys)
+            foreach (var cell in cells)
             {
-                SetValue(key, CellValue.Blank, line, printed);
+                if (cell is not null)
+                {
+                    SetValue(cell, CellValue.Blank, line, printed);
+                }
             }
 
             stats.CellsLeftBlank += keys.Length;
@@ -842,7 +867,7 @@ internal sealed class TableMatcher
         switch (parsed.Kind)
         {
             case CellTextKind.Blank:
-                SetValue(cell.Key, CellValue.Blank, line, printed);
+                SetValue(cell, CellValue.Blank, line, printed);
                 stats.CellsRead++;
                 if (text.AsSpan().Trim().Length > 0)
                 {
@@ -851,7 +876,7 @@ internal sealed class TableMatcher
 
                 return;
             case CellTextKind.Text:
-                SetValue(cell.Key, CellValue.Blank, line, printed);
+                SetValue(cell, CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.CellNotNumber, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text.Trim()}' is neither a figure nor a blank marker; left blank.", line, cell.Table.Key, printed, [cell.Key]);
                 return;
@@ -865,19 +890,18 @@ internal sealed class TableMatcher
     /// its three sub-rows: a report uses one or the other). Such a cell is not kept, and a warning says so once per row.
     /// </summary>
     /// <returns>Whether the cell was set.</returns>
-    private bool SetValue(CellKey key, CellValue value, int? line, string printed)
+    private bool SetValue(CellDefinition cell, CellValue value, int? line, string printed)
     {
-        var cell = _format.GetCell(key);
         var rival = FirstReportedRival(cell);
         if (rival is null)
         {
-            _builder.Set(key, value);
+            _builder.Set(cell.Key, value);
             return true;
         }
 
         if (_conflictingRows.Add(cell.Row))
         {
-            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}': row '{cell.Row.Key}' cannot stand beside row '{rival.Key}', which already holds figures (a report uses either the single row or its sub-rows, never both); its figures are not kept.", line, cell.Table.Key, printed, [key]);
+            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}': row '{cell.Row.Key}' cannot stand beside row '{rival.Key}', which already holds figures (a report uses either the single row or its sub-rows, never both); its figures are not kept.", line, cell.Table.Key, printed, [cell.Key]);
         }
 
         return false;
@@ -940,13 +964,13 @@ internal sealed class TableMatcher
         };
         if (problem is not null || !CellValue.TryFromDecimal(parsed.Value, out var value))
         {
-            SetValue(cell.Key, CellValue.Blank, line, printed);
+            SetValue(cell, CellValue.Blank, line, printed);
             stats.CellsLeftBlank++;
             _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text}' does not fit the cell ({problem ?? "out of range"}); left blank.", line, cell.Table.Key, printed, [cell.Key]);
             return;
         }
 
-        if (!SetValue(cell.Key, value, line, printed))
+        if (!SetValue(cell, value, line, printed))
         {
             return;
         }
@@ -1069,7 +1093,7 @@ internal sealed class TableMatcher
 
             foreach (var cell in present)
             {
-                SetValue(cell.Key, CellValue.Blank, row.Line, row.Label);
+                SetValue(cell, CellValue.Blank, row.Line, row.Label);
             }
 
             _stats[row.Table.Index].CellsLeftBlank += present.Length;
