@@ -275,7 +275,7 @@ public static class ReportExtractor
     {
         foreach (var cell in cells)
         {
-            if (!report[cell.Key].IsBlank)
+            if (!report[cell].IsBlank)
             {
                 return false;
             }
@@ -306,7 +306,8 @@ public static class ReportExtractor
             }
         }
 
-        var expected = report.Format == ReportFormat.Legacy ? stats.RowsFound : table.Rows.Count(r => report.GetTable(table).IsRowPresent(r));
+        var view = report.GetTable(table);
+        var expected = report.Format == ReportFormat.Legacy ? stats.RowsFound : table.Rows.Count(view.IsRowPresent);
         return new ExtractedTable(table.Key, stats.Found, stats.Line, stats.RowsFound, expected, stats.CellsRead, stats.CellsLeftBlank, held, failed);
     }
 
