@@ -269,7 +269,9 @@ public static class ReportExtractor
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
 
     private static CellDefinition[] CellsOfRow(RowDefinition row) =>
-        CellsByRow.TryGetValue(row, out var cells) ? cells : CellsByRow.GetOrAdd(row, [.. row.Table.Cells.Where(c => c.Row == row)]);
+        CellsByRow.TryGetValue(row, out var cells) ? cells : CellsByRow.GetOrAdd(row, FindCellsOfRow(row));
+
+    private static CellDefinition[] FindCellsOfRow(RowDefinition row) => [.. row.Table.Cells.Where(c => c.Row == row)];
 
     private static bool AllBlank(AnnualReport report, CellDefinition[] cells)
     {

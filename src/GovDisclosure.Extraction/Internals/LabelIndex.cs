@@ -51,7 +51,7 @@ internal sealed class LabelIndex
 
     public FormatDefinition Format { get; }
 
-    public static LabelIndex For(FormatDefinition format) => Cache.GetOrAdd(format.Format, _ => new LabelIndex(format));
+    public static LabelIndex For(FormatDefinition format) => Cache.GetOrAdd(format.Format, static (_, format) => new LabelIndex(format), format);
 
     /// <summary>Gets the canonical key of a row's official label.</summary>
     public string KeyOf(RowDefinition row) => _keys[row];

@@ -76,7 +76,7 @@ internal static class RunTogetherSolver
                 continue;
             }
 
-            var constraint = new Constraint(relation.Kind);
+            var constraint = new Constraint(relation.Kind, relation.Ordinals.Length);
             var usable = AddSide(constraint, relation.Left, relation.LeftCells, 1) && AddSide(constraint, relation.Right, relation.RightCells, -1);
             if (usable && constraint.Variables.Count > 0 && constraint.HasLeft && constraint.HasRight)
             {
@@ -94,7 +94,7 @@ internal static class RunTogetherSolver
                 if (atRow[ordinal] >= 0)
                 {
                     var row = atRow[ordinal];
-                    constraint.Terms.Add((row, atColumn[ordinal], sign, 0));
+                    constraint.Add(row, atColumn[ordinal], sign, 0);
                     if (!constraint.Variables.Contains(row))
                     {
                         constraint.Variables.Add(row);
@@ -113,7 +113,7 @@ internal static class RunTogetherSolver
                         return false;
                     }
 
-                    constraint.Terms.Add((-1, -1, sign, value.Value));
+                    constraint.Add(-1, -1, sign, value.Value);
                 }
 
                 if (side > 0)
@@ -132,11 +132,6 @@ internal static class RunTogetherSolver
         // Each candidate's figures: each part read once, whatever number of candidates hold it.
         var values = rows.Select(r => r.Candidates).ToArray();
         var domains = rows.Select(r => Enumerable.Range(0, r.Candidates.Count).ToList()).ToArray();
-        foreach (var constraint in constraints)
-        {
-            constraint.Seal();
-        }
-
         // Constraints on one row alone filter its splits first.
         var chosen = new int[rows.Count];
         Array.Fill(chosen, -1);
@@ -428,31 +423,35 @@ internal static class RunTogetherSolver
         public Dictionary<long, int[]>? Lists { get; set; }
     }
 
-    private sealed class Constraint(RelationKind kind)
+    /// <summary>A relation on the pending rows: its terms (a pending row's column, or a constant), each with its sign.</summary>
+    /// <param name="kind">Equal, or at most.</param>
+    /// <param name="capacity">The most terms it can have (the relation's).</param>
+    private sealed class Constraint(RelationKind kind, int capacity)
     {
-        public List<(int Row, int Column, int Sign, decimal Constant)> Terms { get; } = [];
+        private readonly int[] _rows = new int[capacity];
 
-        public List<int> Variables { get; } = [];
+        private readonly int[] _columns = new int[capacity];
+
+        private readonly int[] _signs = new int[capacity];
+
+        private readonly decimal[] _constants = new decimal[capacity];
+
+        private int _count;
+
+        public List<int> Variables { get; } = new(2);
 
         public bool HasLeft { get; set; }
 
         public bool HasRight { get; set; }
 
-        private int[] _rows = [];
-
-        private int[] _columns = [];
-
-        private int[] _signs = [];
-
-        private decimal[] _constants = [];
-
-        /// <summary>Fixes the terms once all are added, as arrays for <see cref="Holds"/>.</summary>
-        public void Seal()
+        /// <summary>Adds a term: a pending row's column (<paramref name="row"/> ≥ 0), or a constant (row −1).</summary>
+        public void Add(int row, int column, int sign, decimal constant)
         {
-            _rows = [.. Terms.Select(t => t.Row)];
-            _columns = [.. Terms.Select(t => t.Column)];
-            _signs = [.. Terms.Select(t => t.Sign)];
-            _constants = [.. Terms.Select(t => t.Constant)];
+            _rows[_count] = row;
+            _columns[_count] = column;
+            _signs[_count] = sign;
+            _constants[_count] = constant;
+            _count++;
         }
 
         /// <summary>Left − Right, compared with 0 (= or ≤), for the chosen split of each of its rows (all chosen).</summary>
@@ -461,7 +460,7 @@ internal static class RunTogetherSolver
         public bool Holds(Splits[] values, int[] chosen)
         {
             decimal difference = 0;
-            for (var i = 0; i < _rows.Length; i++)
+            for (var i = 0; i < _count; i++)
             {
                 var row = _rows[i];
                 difference += row < 0 ? _signs[i] * _constants[i] : _signs[i] * values[row].Value(chosen[row], _columns[i]);

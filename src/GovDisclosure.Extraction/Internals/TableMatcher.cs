@@ -620,14 +620,18 @@ internal sealed class TableMatcher
         {
             if (_periods.Count == 0)
             {
-                var cellsOfRow = table.Columns.Where(c => c.Key == "annual").Select(c => table.GetCell(row, c)!.Key).ToImmutableArray();
+                var cellsOfRow = AnnualCells(row);
                 SetValue(_format.GetCell(cellsOfRow[0]), CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.PeriodColumnsUnknown, Severity.Warning, $"the legacy table's period columns (本年, 历年累计 …) were not found in its header, so the figures {Printed(values, digits)} of '{printed}' cannot be placed; left blank.", line, table.Key, printed, cellsOfRow);
                 return;
             }
 
-            cells = [.. _periods.Select(c => c is null ? null : table.GetCell(row, c))];
+            cells = new CellDefinition?[_periods.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = _periods[i] is { } period ? table.GetCell(row, period) : null;
+            }
         }
         else
         {
@@ -643,6 +647,10 @@ internal sealed class TableMatcher
         Assign(table, cells, values, line, printed);
     }
 
+    /// <summary>The keys of a legacy row's cells in the annual column.</summary>
+    private static ImmutableArray<CellKey> AnnualCells(RowDefinition row) =>
+        row.Table.Columns.Where(c => c.Key == "annual").Select(c => row.Table.GetCell(row, c)!.Key).ToImmutableArray();
+
     private int ColumnCount(RowDefinition row) =>
         row.Table.Layout != TableLayout.Blocks && _format.Format == ReportFormat.Legacy ? _periods.Count : CellsOfRow(row).Length;
 
@@ -657,17 +665,23 @@ internal sealed class TableMatcher
             return known;
         }
 
+        return CellsByRow.GetOrAdd(row, FindCellsOfRow(row));
+    }
+
+    private static CellDefinition?[] FindCellsOfRow(RowDefinition row)
+    {
         var table = row.Table;
         var columns = table.Layout == TableLayout.Blocks ? table.Blocks.First(b => b.Rows.Contains(row)).Columns : table.Columns;
-        return CellsByRow.GetOrAdd(row, [.. columns.Select(c => table.GetCell(row, c))]);
+        return [.. columns.Select(c => table.GetCell(row, c))];
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition?[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The cells of a table printed as one row: row by row, column by column. Worked out once per catalogue table; never changed.</summary>
     private static CellDefinition?[] CellsOfSingleRow(TableDefinition table) =>
-        CellsBySingleRowTable.TryGetValue(table, out var known) ? known
-        : CellsBySingleRowTable.GetOrAdd(table, [.. table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c)))]);
+        CellsBySingleRowTable.TryGetValue(table, out var known) ? known : CellsBySingleRowTable.GetOrAdd(table, FindCellsOfSingleRow(table));
+
+    private static CellDefinition?[] FindCellsOfSingleRow(TableDefinition table) => [.. table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c)))];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<TableDefinition, CellDefinition?[]> CellsBySingleRowTable = new(ReferenceEqualityComparer.Instance);
 
@@ -708,11 +722,16 @@ internal sealed class TableMatcher
 
     private void AddPending(TableDefinition table, CellDefinition?[] cells, Token run, string printed)
     {
-        var kinds = cells.Select(c => c?.Kind ?? ValueKind.Count).ToArray();
+        var kinds = new ValueKind[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            kinds[i] = cells[i]?.Kind ?? ValueKind.Count;
+        }
+
         var candidates = Splitter.Cut(run.Text, kinds, out var unit, out var truncated);
-        var present = cells.Where(c => c is not null).Select(c => c!).ToArray();
         if (candidates.Count == 0)
         {
+            var present = Present(cells);
             foreach (var cell in present)
             {
                 SetValue(cell, CellValue.Blank, run.Line, printed);
@@ -882,7 +901,7 @@ internal sealed class TableMatcher
                 return;
         }
 
-        SetNumber(cell, parsed, text.Trim(), line, printed);
+        SetNumber(cell, parsed, text.AsSpan().Trim(), line, printed);
     }
 
     /// <summary>
@@ -942,15 +961,15 @@ internal sealed class TableMatcher
             return known;
         }
 
-        RowDefinition[] rivals = row.IsOptional
-            ? [.. row.Replaces]
-            : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
-        return RivalsByRow.GetOrAdd(row, rivals);
+        return RivalsByRow.GetOrAdd(row, FindRivals(row));
     }
+
+    private static RowDefinition[] FindRivals(RowDefinition row) =>
+        row.IsOptional ? [.. row.Replaces] : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, RowDefinition[]> RivalsByRow = new(ReferenceEqualityComparer.Instance);
 
-    private void SetNumber(CellDefinition cell, ParsedCell parsed, string text, int line, string printed)
+    private void SetNumber(CellDefinition cell, ParsedCell parsed, ReadOnlySpan<char> text, int line, string printed)
     {
         var stats = _stats[cell.Table.Index];
         var problem = cell.Kind switch
@@ -1069,48 +1088,80 @@ internal sealed class TableMatcher
 
         foreach (var row in _pending)
         {
-            var present = row.Cells.Where(c => c is not null).Select(c => c!).ToArray();
             var possible = consistent ? row.Possible : [.. Enumerable.Range(0, row.Candidates.Count)];
             if (possible.Count == 1 && !row.Truncated)
             {
-                var split = row.Candidates[possible[0]];
+                // The split's figures and texts are read from the candidates, a text only where a message names it.
+                var index = possible[0];
                 for (var i = 0; i < row.Cells.Length; i++)
                 {
                     if (row.Cells[i] is { } cell)
                     {
                         var unit = cell.Kind == ValueKind.Money ? row.Unit : null;
-                        SetNumber(cell, new ParsedCell(CellTextKind.Number, Splitter.Value(split[i]), unit, false, unit is not null), split[i], row.Line, row.Label);
+                        SetNumber(cell, new ParsedCell(CellTextKind.Number, row.Candidates.Value(index, i), unit, false, unit is not null), row.Candidates.TextSpan(index, i), row.Line, row.Label);
                     }
                 }
 
                 if (row.Candidates.Count > 1)
                 {
-                    _diagnostics.Add(ExtractionCode.RunTogetherRecovered, Severity.Info, $"the figures '{row.Label}' were printed with no separator; of {row.Candidates.Count} splits only {string.Join(" / ", split)} fits the table's relations.", row.Line, row.Table.Key, row.Label, [.. present.Select(c => c.Key)]);
+                    _diagnostics.Add(ExtractionCode.RunTogetherRecovered, Severity.Info, $"the figures '{row.Label}' were printed with no separator; of {row.Candidates.Count} splits only {string.Join(" / ", row.Candidates[index])} fits the table's relations.", row.Line, row.Table.Key, row.Label, [.. Present(row.Cells).Select(c => c.Key)]);
                 }
 
                 continue;
             }
 
-            foreach (var cell in present)
-            {
-                SetValue(cell, CellValue.Blank, row.Line, row.Label);
-            }
-
-            _stats[row.Table.Index].CellsLeftBlank += present.Length;
-            var listed = possible.Take(50).Select(i => row.Candidates[i].Where((_, c) => row.Cells[c] is not null).ToImmutableArray()).ToImmutableArray();
-            var reason = row.Truncated ? $"more than {Splitter.Limit} splits"
-                : consistent ? $"{possible.Count} splits remain after the no-leading-zero rule and the table's relations"
-                : $"no combination of splits satisfies the table's relations, and {possible.Count} splits have no leading zero";
-            _diagnostics.Add(
-                ExtractionCode.AmbiguousRow,
-                Severity.Warning,
-                $"the figures of '{row.Label}' were printed with no separator and {reason}: {string.Join("; ", listed.Take(8).Select(c => string.Join(" / ", c)))}{(possible.Count > 8 ? " …" : string.Empty)}; left blank.",
-                row.Line,
-                row.Table.Key,
-                row.Label,
-                [.. present.Select(c => c.Key)],
-                listed);
+            LeaveAmbiguous(row, possible, consistent);
         }
+    }
+
+    /// <summary>The cells of a run that are cells of the table (not another year's column), in order.</summary>
+    private static CellDefinition[] Present(CellDefinition?[] cells)
+    {
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not null)
+            {
+                count++;
+            }
+        }
+
+        var present = new CellDefinition[count];
+        count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not null)
+            {
+                present[count++] = cell;
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>Leaves the cells of a run-together row blank when more than one split (or none) remains, saying which remain.</summary>
+    private void LeaveAmbiguous(PendingRow row, List<int> possible, bool consistent)
+    {
+        var present = Present(row.Cells);
+        foreach (var cell in present)
+        {
+            SetValue(cell, CellValue.Blank, row.Line, row.Label);
+        }
+
+        _stats[row.Table.Index].CellsLeftBlank += present.Length;
+        var listed = possible.Take(50).Select(i => row.Candidates[i].Where((_, c) => row.Cells[c] is not null).ToImmutableArray()).ToImmutableArray();
+        var reason = row.Truncated ? $"more than {Splitter.Limit} splits"
+            : consistent ? $"{possible.Count} splits remain after the no-leading-zero rule and the table's relations"
+            : $"no combination of splits satisfies the table's relations, and {possible.Count} splits have no leading zero";
+        _diagnostics.Add(
+            ExtractionCode.AmbiguousRow,
+            Severity.Warning,
+            $"the figures of '{row.Label}' were printed with no separator and {reason}: {string.Join("; ", listed.Take(8).Select(c => string.Join(" / ", c)))}{(possible.Count > 8 ? " …" : string.Empty)}; left blank.",
+            row.Line,
+            row.Table.Key,
+            row.Label,
+            [.. present.Select(c => c.Key)],
+            listed);
     }
 
     private static string Printed(List<Token> values, Token? digits = null) =>
