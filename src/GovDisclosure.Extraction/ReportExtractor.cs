@@ -269,13 +269,15 @@ public static class ReportExtractor
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
 
     private static CellDefinition[] CellsOfRow(RowDefinition row) =>
-        CellsByRow.TryGetValue(row, out var cells) ? cells : CellsByRow.GetOrAdd(row, [.. row.Table.Cells.Where(c => c.Row == row)]);
+        CellsByRow.TryGetValue(row, out var cells) ? cells : CellsByRow.GetOrAdd(row, FindCellsOfRow(row));
+
+    private static CellDefinition[] FindCellsOfRow(RowDefinition row) => [.. row.Table.Cells.Where(c => c.Row == row)];
 
     private static bool AllBlank(AnnualReport report, CellDefinition[] cells)
     {
         foreach (var cell in cells)
         {
-            if (!report[cell.Key].IsBlank)
+            if (!report[cell].IsBlank)
             {
                 return false;
             }
@@ -306,14 +308,20 @@ public static class ReportExtractor
             }
         }
 
-        var expected = report.Format == ReportFormat.Legacy ? stats.RowsFound : table.Rows.Count(r => report.GetTable(table).IsRowPresent(r));
+        var view = report.GetTable(table);
+        var expected = report.Format == ReportFormat.Legacy ? stats.RowsFound : table.Rows.Count(view.IsRowPresent);
         return new ExtractedTable(table.Key, stats.Found, stats.Line, stats.RowsFound, expected, stats.CellsRead, stats.CellsLeftBlank, held, failed);
     }
 
-    /// <summary>The document's text for prose figures: its lines, table cells left out.</summary>
-    private static string ProseText(SourceDocument document)
+    /// <summary>The document's text for prose figures: its lines, table cells left out (measured first, then written once).</summary>
+    private static string ProseText(SourceDocument document) =>
+        string.Create(WriteProseText(document, []), document, static (text, document) => WriteProseText(document, text));
+
+    /// <summary>Writes the prose text into the destination, or only measures it when the destination is empty; returns its length.</summary>
+    private static int WriteProseText(SourceDocument document, Span<char> destination)
     {
-        var text = new StringBuilder(8192);
+        var write = !destination.IsEmpty;
+        var length = 0;
         var line = -1;
         foreach (var token in document.Tokens)
         {
@@ -324,13 +332,23 @@ public static class ReportExtractor
 
             if (token.Line != line && line >= 0 && document.Kind != InputKind.Layout)
             {
-                text.Append('\n');
+                if (write)
+                {
+                    destination[length] = '\n';
+                }
+
+                length++;
             }
 
             line = token.Line;
-            text.Append(token.Text);
+            if (write)
+            {
+                token.Text.CopyTo(destination[length..]);
+            }
+
+            length += token.Text.Length;
         }
 
-        return text.ToString();
+        return length;
     }
 }

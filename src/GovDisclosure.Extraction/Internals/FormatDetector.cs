@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GovDisclosure.Extraction.Internals;
@@ -16,20 +17,53 @@ internal static class FormatDetector
     /// <summary>Detects the format; <paramref name="fromYear"/> is set when no marker decided it.</summary>
     public static ReportFormat? Detect(List<Token> tokens, int? year, out bool fromYear)
     {
-        // Markers are looked for in the text as printed; spaces and full-width forms inside them are folded only when none is found so.
-        var raw = string.Join('\n', tokens.Where(t => t.Kind == TokenKind.Text).Select(t => t.Text));
-        var found = Detect(raw, year, out fromYear);
-        if (!fromYear)
+        // Markers are looked for in the text as printed (the text tokens, one a line, in a buffer borrowed for the
+        // search); spaces and full-width forms inside them are folded only when none is found so.
+        var length = -1;
+        foreach (var token in tokens)
         {
-            return found;
+            if (token.Kind == TokenKind.Text)
+            {
+                length += token.Text.Length + 1;
+            }
         }
 
-        var all = new StringBuilder(raw.Length);
-        Labels.AppendSurface(all, raw);
-        return Detect(all.ToString(), year, out fromYear);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 0));
+        try
+        {
+            var raw = buffer.AsSpan(0, Math.Max(length, 0));
+            var at = 0;
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Text)
+                {
+                    if (at > 0)
+                    {
+                        raw[at++] = '\n';
+                    }
+
+                    token.Text.CopyTo(raw[at..]);
+                    at += token.Text.Length;
+                }
+            }
+
+            var found = Detect(raw, year, out fromYear);
+            if (!fromYear)
+            {
+                return found;
+            }
+
+            var all = new StringBuilder(raw.Length);
+            Labels.AppendSurface(all, raw);
+            return Detect(all.ToString(), year, out fromYear);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static ReportFormat? Detect(string text, int? year, out bool fromYear)
+    private static ReportFormat? Detect(ReadOnlySpan<char> text, int? year, out bool fromYear)
     {
         var count2021 = Count(text, Markers2021);
         var count2019 = Count(text, Markers2019);
@@ -58,7 +92,7 @@ internal static class FormatDetector
         return year is { } known ? GovDisclosure.Catalog.FormatCatalog.ForYear(known).Format : null;
     }
 
-    private static int Count(string text, string[] markers)
+    private static int Count(ReadOnlySpan<char> text, string[] markers)
     {
         var count = 0;
         foreach (var marker in markers)

@@ -13,6 +13,7 @@ internal sealed class LabelIndex
     private readonly Dictionary<RowDefinition, string> _keys = [];
     private readonly Dictionary<TableDefinition, (string Key, RowDefinition Row)[]> _byTable = [];
     private readonly Dictionary<string, List<RowDefinition>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<char, (string Surface, RowDefinition Row, int CanonicalLength)[]> _surfacesByLastChar = [];
 
     private LabelIndex(FormatDefinition format)
     {
@@ -36,6 +37,12 @@ internal sealed class LabelIndex
         }
 
         _surfaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
+
+        // The surface forms of two characters or more by their last character, each list in the order of _surfaces.
+        foreach (var group in _surfaces.Where(e => e.Surface.Length >= 2).GroupBy(e => e.Surface[^1]))
+        {
+            _surfacesByLastChar[group.Key] = [.. group.Select(e => (e.Surface, e.Row, Labels.CanonicalFromSurface(e.Surface).Length))];
+        }
         foreach (var table in format.Tables)
         {
             _byTable[table] = [.. _canonical.SelectMany(e => e.Value.Where(r => r.Table == table).Select(r => (e.Key, r))).Where(e => e.Key.Length >= 4)];
@@ -44,7 +51,7 @@ internal sealed class LabelIndex
 
     public FormatDefinition Format { get; }
 
-    public static LabelIndex For(FormatDefinition format) => Cache.GetOrAdd(format.Format, _ => new LabelIndex(format));
+    public static LabelIndex For(FormatDefinition format) => Cache.GetOrAdd(format.Format, static (_, format) => new LabelIndex(format), format);
 
     /// <summary>Gets the canonical key of a row's official label.</summary>
     public string KeyOf(RowDefinition row) => _keys[row];
@@ -55,15 +62,21 @@ internal sealed class LabelIndex
     /// <summary>Finds the rows whose label has this canonical key.</summary>
     public List<RowDefinition>? Find(ReadOnlySpan<char> canonical) => _bySpan.TryGetValue(canonical, out var rows) ? rows : null;
 
-    /// <summary>Finds the row whose label ends the text (surface form), the longest such label among the rows allowed.</summary>
-    public RowDefinition? FindSuffix(string surface, Func<RowDefinition, string, bool> allowed, out int length)
+    /// <summary>
+    /// Finds the row whose label (of two characters or more) ends the text (surface form), the longest such label
+    /// among the rows allowed; <paramref name="allowed"/> is given the row and the length of the label's canonical key.
+    /// </summary>
+    public RowDefinition? FindSuffix(ReadOnlySpan<char> surface, Func<RowDefinition, int, bool> allowed, out int length)
     {
-        foreach (var (label, row) in _surfaces)
+        if (!surface.IsEmpty && _surfacesByLastChar.TryGetValue(surface[^1], out var labels))
         {
-            if (label.Length >= 2 && surface.EndsWith(label, StringComparison.Ordinal) && allowed(row, label))
+            foreach (var (label, row, canonicalLength) in labels)
             {
-                length = label.Length;
-                return row;
+                if (surface.EndsWith(label, StringComparison.Ordinal) && allowed(row, canonicalLength))
+                {
+                    length = label.Length;
+                    return row;
+                }
             }
         }
 

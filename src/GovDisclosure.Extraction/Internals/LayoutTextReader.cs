@@ -17,8 +17,8 @@ internal static class LayoutTextReader
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             number++;
-            var line = raw.ToString().Replace("\f", string.Empty, StringComparison.Ordinal);
-            lines.Add(Parse(line, number));
+            // A line is read in place; only one with a form feed in it is copied without it.
+            lines.Add(raw.Contains('\f') ? Parse(raw.ToString().Replace("\f", string.Empty, StringComparison.Ordinal), number) : Parse(raw, number));
         }
 
         var consumed = new HashSet<(int Line, int Segment)>();
@@ -254,17 +254,19 @@ internal static class LayoutTextReader
     /// <summary>Tells whether a text is a block caption or a column heading rather than part of a row label (第二十条第（五）项, 信息内容).</summary>
     private static bool IsCaption(string text)
     {
-        var surface = Labels.Surface(text);
-        return (surface.StartsWith('第') && surface.Contains('条', StringComparison.Ordinal)) || surface is "信息内容" or "项目" or "指标" or "指标名称";
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        ReadOnlySpan<char> surface = buffer[..Labels.Surface(text, buffer)];
+        return (surface.StartsWith('第') && surface.Contains('条')) || surface is "信息内容" or "项目" or "指标" or "指标名称";
     }
 
     private static bool StartsWithNumbering(string text)
     {
-        var surface = Labels.Surface(text);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        ReadOnlySpan<char> surface = buffer[..Labels.Surface(text, buffer)];
         return Labels.StripNumbering(surface).Length != surface.Length || surface.StartsWith("其中", StringComparison.Ordinal);
     }
 
-    private static Line Parse(string text, int number)
+    private static Line Parse(ReadOnlySpan<char> text, int number)
     {
         var segments = new List<Segment>();
         var column = 0;
@@ -298,7 +300,7 @@ internal static class LayoutTextReader
                 end = i;
             }
 
-            segments.Add(new Segment(text[start..end].Trim(), number, startColumn));
+            segments.Add(new Segment(text[start..end].Trim().ToString(), number, startColumn));
         }
 
         var line = new Line(number, segments);
@@ -309,6 +311,7 @@ internal static class LayoutTextReader
             // A row: its last segments are figures (or blank markers), at least one of them a number.
             var first = segments.Count;
             var numbers = 0;
+            var runs = false;
             for (var s = segments.Count - 1; s >= 0; s--)
             {
                 var parsed = NumberParser.Parse(segments[s].Text);
@@ -319,6 +322,7 @@ internal static class LayoutTextReader
                     {
                         first = s;
                         numbers++;
+                        runs = true;
                         continue;
                     }
 
@@ -333,7 +337,7 @@ internal static class LayoutTextReader
             }
 
             line.FirstValue = numbers > 0 ? first : -1;
-            if (line.FirstValue >= 0)
+            if (line.FirstValue >= 0 && runs)
             {
                 // split segments such as "3 0" into separate cells
                 var expanded = new List<Segment>(segments.Count);
@@ -361,27 +365,46 @@ internal static class LayoutTextReader
         return line;
     }
 
+    /// <summary>Tells whether a text is two or more figures separated by spaces (read in place: most texts are not).</summary>
     private static bool AllNumbers(string text)
     {
-        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts.All(p => NumberParser.Parse(p).Kind == CellTextKind.Number);
+        var parts = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var part = text.AsSpan(range);
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (NumberParser.Parse(part).Kind != CellTextKind.Number)
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts > 1;
     }
 
-    private static bool IsPageNumber(string trimmed)
+    private static bool IsPageNumber(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Length is 0 or > 12)
         {
             return false;
         }
 
-        var core = trimmed.Trim('-', '—', '–', ' ', '－');
+        var core = trimmed.Trim("-—– －");
         if (core.Length == trimmed.Length)
         {
             return core.StartsWith('第') && core.EndsWith('页');
         }
 
-        return core.Length > 0 && core.All(char.IsAsciiDigit);
+        return core.Length > 0 && !core.ContainsAnyExcept(AsciiDigits);
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
     private static int Width(char c) => c >= '\u2e80' ? 2 : 1;
 
@@ -396,5 +419,5 @@ internal static class LayoutTextReader
         public bool IsPageNumber { get; set; }
     }
 
-    private sealed record Segment(string Text, int Line, int Column);
+    private readonly record struct Segment(string Text, int Line, int Column);
 }

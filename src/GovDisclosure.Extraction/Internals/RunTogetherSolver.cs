@@ -51,14 +51,18 @@ internal static class RunTogetherSolver
     /// <param name="known">Reads a cell that is not pending: a number, blank (null) or not printed (NaN marker via false).</param>
     public static bool Solve(List<PendingRow> rows, FormatDefinition format, Func<CellKey, (bool Present, decimal? Value)> known)
     {
-        var at = new Dictionary<CellKey, (int Row, int Column)>();
+        // Where each pending cell stands (row and column of the run), by the cell's ordinal in the format; -1 for none.
+        var atRow = new int[format.Cells.Length];
+        var atColumn = new int[format.Cells.Length];
+        Array.Fill(atRow, -1);
         for (var r = 0; r < rows.Count; r++)
         {
             for (var c = 0; c < rows[r].Cells.Length; c++)
             {
                 if (rows[r].Cells[c] is { } cell)
                 {
-                    at[cell.Key] = (r, c);
+                    atRow[cell.Ordinal] = r;
+                    atColumn[cell.Ordinal] = c;
                 }
             }
         }
@@ -66,65 +70,68 @@ internal static class RunTogetherSolver
         var constraints = new List<Constraint>();
         foreach (var relation in ExactRelations(format))
         {
-            var constraint = new Constraint(relation.Kind);
-            var usable = true;
-            AddSide(relation.Left, 1);
-            AddSide(relation.Right, -1);
+            // A relation none of whose cells is pending constrains no row: it is passed over.
+            if (!NamesAny(relation, atRow))
+            {
+                continue;
+            }
+
+            var constraint = new Constraint(relation.Kind, relation.Ordinals.Length);
+            var usable = AddSide(constraint, relation.Left, relation.LeftCells, 1) && AddSide(constraint, relation.Right, relation.RightCells, -1);
             if (usable && constraint.Variables.Count > 0 && constraint.HasLeft && constraint.HasRight)
             {
                 constraints.Add(constraint);
             }
+        }
 
-            void AddSide(System.Collections.Immutable.ImmutableArray<RelationTerm> terms, int side)
+        bool AddSide(Constraint constraint, System.Collections.Immutable.ImmutableArray<RelationTerm> terms, CellDefinition[] cells, int side)
+        {
+            for (var t = 0; t < terms.Length; t++)
             {
-                foreach (var term in terms)
+                var term = terms[t];
+                var sign = side * (term.IsNegated ? -1 : 1);
+                var ordinal = cells[t].Ordinal;
+                if (atRow[ordinal] >= 0)
                 {
-                    var sign = side * (term.IsNegated ? -1 : 1);
-                    if (at.TryGetValue(term.Cell!.Value, out var place))
+                    var row = atRow[ordinal];
+                    constraint.Add(row, atColumn[ordinal], sign, 0);
+                    if (!constraint.Variables.Contains(row))
                     {
-                        constraint.Terms.Add((place.Row, place.Column, sign, 0));
-                        if (!constraint.Variables.Contains(place.Row))
-                        {
-                            constraint.Variables.Add(place.Row);
-                        }
-                    }
-                    else
-                    {
-                        var (present, value) = known(term.Cell.Value);
-                        if (!present)
-                        {
-                            continue;
-                        }
-
-                        if (value is null)
-                        {
-                            usable = false;
-                            return;
-                        }
-
-                        constraint.Terms.Add((-1, -1, sign, value.Value));
-                    }
-
-                    if (side > 0)
-                    {
-                        constraint.HasLeft = true;
-                    }
-                    else
-                    {
-                        constraint.HasRight = true;
+                        constraint.Variables.Add(row);
                     }
                 }
+                else
+                {
+                    var (present, value) = known(term.Cell!.Value);
+                    if (!present)
+                    {
+                        continue;
+                    }
+
+                    if (value is null)
+                    {
+                        return false;
+                    }
+
+                    constraint.Add(-1, -1, sign, value.Value);
+                }
+
+                if (side > 0)
+                {
+                    constraint.HasLeft = true;
+                }
+                else
+                {
+                    constraint.HasRight = true;
+                }
             }
+
+            return true;
         }
 
         // Each candidate's figures: each part read once, whatever number of candidates hold it.
         var values = rows.Select(r => r.Candidates).ToArray();
         var domains = rows.Select(r => Enumerable.Range(0, r.Candidates.Count).ToList()).ToArray();
-        foreach (var constraint in constraints)
-        {
-            constraint.Seal();
-        }
-
         // Constraints on one row alone filter its splits first.
         var chosen = new int[rows.Count];
         Array.Fill(chosen, -1);
@@ -345,19 +352,54 @@ internal static class RunTogetherSolver
         }
     }
 
-    /// <summary>The exact relations of a format within one year whose terms all name a cell, in the format's order.</summary>
-    private static RelationDefinition[] ExactRelations(FormatDefinition format)
+    /// <summary>The exact relations of a format within one year whose terms all name a cell, in the format's order, with their terms' cells.</summary>
+    private static ExactRelation[] ExactRelations(FormatDefinition format)
     {
         if (ExactRelationsByFormat.TryGetValue(format, out var known))
         {
             return known;
         }
 
-        RelationDefinition[] relations = [.. format.Relations.Where(r => !r.IsCrossYear && r.Strength == RelationStrength.Exact && !r.Terms.Any(t => t.Cell is null))];
+        ExactRelation[] relations = [.. format.Relations
+            .Where(r => !r.IsCrossYear && r.Strength == RelationStrength.Exact && !r.Terms.Any(t => t.Cell is null))
+            .Select(r => new ExactRelation(r, format))];
         return ExactRelationsByFormat.GetOrAdd(format, relations);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FormatDefinition, RelationDefinition[]> ExactRelationsByFormat = new(ReferenceEqualityComparer.Instance);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FormatDefinition, ExactRelation[]> ExactRelationsByFormat = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Tells whether any cell of the relation is pending (has a row).</summary>
+    private static bool NamesAny(ExactRelation relation, int[] atRow)
+    {
+        foreach (var ordinal in relation.Ordinals)
+        {
+            if (atRow[ordinal] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An exact relation with the cells of its terms, side by side, looked up once per format.</summary>
+    private sealed class ExactRelation(RelationDefinition relation, FormatDefinition format)
+    {
+        public RelationKind Kind { get; } = relation.Kind;
+
+        public System.Collections.Immutable.ImmutableArray<RelationTerm> Left { get; } = relation.Left;
+
+        public System.Collections.Immutable.ImmutableArray<RelationTerm> Right { get; } = relation.Right;
+
+        /// <summary>Gets the cells of <see cref="Left"/>, term by term.</summary>
+        public CellDefinition[] LeftCells { get; } = [.. relation.Left.Select(t => format.GetCell(t.Cell!.Value))];
+
+        /// <summary>Gets the cells of <see cref="Right"/>, term by term.</summary>
+        public CellDefinition[] RightCells { get; } = [.. relation.Right.Select(t => format.GetCell(t.Cell!.Value))];
+
+        /// <summary>Gets the ordinals of all the relation's cells.</summary>
+        public int[] Ordinals { get; } = [.. relation.Left.Concat(relation.Right).Select(t => format.GetCell(t.Cell!.Value).Ordinal)];
+    }
 
     /// <summary>The lists of passing splits kept for one depth of the search, by the splits chosen for <see cref="Rows"/>.</summary>
     private sealed class Memo(int[] rows, bool kept)
@@ -381,31 +423,35 @@ internal static class RunTogetherSolver
         public Dictionary<long, int[]>? Lists { get; set; }
     }
 
-    private sealed class Constraint(RelationKind kind)
+    /// <summary>A relation on the pending rows: its terms (a pending row's column, or a constant), each with its sign.</summary>
+    /// <param name="kind">Equal, or at most.</param>
+    /// <param name="capacity">The most terms it can have (the relation's).</param>
+    private sealed class Constraint(RelationKind kind, int capacity)
     {
-        public List<(int Row, int Column, int Sign, decimal Constant)> Terms { get; } = [];
+        private readonly int[] _rows = new int[capacity];
 
-        public List<int> Variables { get; } = [];
+        private readonly int[] _columns = new int[capacity];
+
+        private readonly int[] _signs = new int[capacity];
+
+        private readonly decimal[] _constants = new decimal[capacity];
+
+        private int _count;
+
+        public List<int> Variables { get; } = new(2);
 
         public bool HasLeft { get; set; }
 
         public bool HasRight { get; set; }
 
-        private int[] _rows = [];
-
-        private int[] _columns = [];
-
-        private int[] _signs = [];
-
-        private decimal[] _constants = [];
-
-        /// <summary>Fixes the terms once all are added, as arrays for <see cref="Holds"/>.</summary>
-        public void Seal()
+        /// <summary>Adds a term: a pending row's column (<paramref name="row"/> ≥ 0), or a constant (row −1).</summary>
+        public void Add(int row, int column, int sign, decimal constant)
         {
-            _rows = [.. Terms.Select(t => t.Row)];
-            _columns = [.. Terms.Select(t => t.Column)];
-            _signs = [.. Terms.Select(t => t.Sign)];
-            _constants = [.. Terms.Select(t => t.Constant)];
+            _rows[_count] = row;
+            _columns[_count] = column;
+            _signs[_count] = sign;
+            _constants[_count] = constant;
+            _count++;
         }
 
         /// <summary>Left − Right, compared with 0 (= or ≤), for the chosen split of each of its rows (all chosen).</summary>
@@ -414,7 +460,7 @@ internal static class RunTogetherSolver
         public bool Holds(Splits[] values, int[] chosen)
         {
             decimal difference = 0;
-            for (var i = 0; i < _rows.Length; i++)
+            for (var i = 0; i < _count; i++)
             {
                 var row = _rows[i];
                 difference += row < 0 ? _signs[i] * _constants[i] : _signs[i] * values[row].Value(chosen[row], _columns[i]);

@@ -32,7 +32,7 @@ internal static class Splitter
     public static Splits Cut(string run, IReadOnlyList<ValueKind> kinds, out MoneyUnit? unit, out bool truncated)
     {
         unit = null;
-        var text = run.Trim();
+        var text = run.AsSpan().Trim();
         if (text.EndsWith("万元", StringComparison.Ordinal))
         {
             unit = MoneyUnit.TenThousandYuan;
@@ -44,43 +44,45 @@ internal static class Splitter
             text = text[..^1];
         }
 
-        var chars = new List<char>(text.Length);
-        var cutAfter = new List<bool>(text.Length);
+        // The digits and decimal points, and after which of them the run had a space or a comma.
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var cutAfter = new bool[text.Length];
+        var count = 0;
         foreach (var raw in text)
         {
             var c = Labels.Fold(raw);
             if (char.IsAsciiDigit(c) || c == '.')
             {
-                chars.Add(c);
-                cutAfter.Add(false);
+                chars[count++] = c;
             }
-            else if ((c == ' ' || c == ',') && chars.Count > 0)
+            else if ((c == ' ' || c == ',') && count > 0)
             {
-                cutAfter[^1] = true;
+                cutAfter[count - 1] = true;
             }
         }
 
         truncated = false;
-        if (chars.Count == 0 || kinds.Count == 0)
+        if (count == 0 || kinds.Count == 0)
         {
             return Splits.None;
         }
 
-        if (chars.Count > (long)kinds.Count * MaxCellLength)
+        if (count > (long)kinds.Count * MaxCellLength)
         {
             return Splits.None;
         }
 
-        var digits = new string([.. chars]);
-        var results = new Splits(digits, kinds.Count);
-        var starts = new int[kinds.Count + 1];
+        var cellKinds = kinds as ValueKind[] ?? [.. kinds];
+        var digits = new string(chars[..count]);
+        var results = new Splits(digits, cellKinds.Length);
+        var starts = new int[cellKinds.Length + 1];
         var stop = false;
 
         // Whether the rest of the run, from a place (position, cell), can be cut into the remaining cells, worked out once
         // for each place the search reaches (0 not yet, 1 yes, -1 no): the search then steps only into parts from which a
         // split reaches the end, so its steps are bounded by the candidates it lists (a run with no split used to take
         // 20^(cells-1) steps).
-        var finishes = new sbyte[digits.Length + 1, kinds.Count + 1];
+        var finishes = new sbyte[digits.Length + 1, cellKinds.Length + 1];
 
         Search(0, 0);
         truncated = stop;
@@ -93,7 +95,7 @@ internal static class Splitter
                 return;
             }
 
-            if (cell == kinds.Count)
+            if (cell == cellKinds.Length)
             {
                 if (results.Count >= Limit)
                 {
@@ -101,7 +103,7 @@ internal static class Splitter
                     return;
                 }
 
-                starts[kinds.Count] = digits.Length;
+                starts[cellKinds.Length] = digits.Length;
                 results.Add(starts);
                 return;
             }
@@ -115,7 +117,7 @@ internal static class Splitter
 
         bool Finishes(int position, int cell)
         {
-            if (cell == kinds.Count)
+            if (cell == cellKinds.Length)
             {
                 return position == digits.Length;
             }
@@ -141,8 +143,8 @@ internal static class Splitter
                 }
 
                 // A place already known not to finish is passed over before the part is tested as a cell.
-                if ((cell + 1 == kinds.Count || finishes[end, cell + 1] >= 0)
-                    && IsCell(digits.AsSpan(position, end - position), kinds[cell]) && Finishes(end, cell + 1))
+                if ((cell + 1 == cellKinds.Length || finishes[end, cell + 1] >= 0)
+                    && IsCell(digits.AsSpan(position, end - position), cellKinds[cell]) && Finishes(end, cell + 1))
                 {
                     return end;
                 }
@@ -153,7 +155,10 @@ internal static class Splitter
     }
 
     /// <summary>Reads a cell's text as a number.</summary>
-    public static decimal Value(string part) => decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    public static decimal Value(string part) => Value(part.AsSpan());
+
+    /// <summary>Reads a cell's text as a number.</summary>
+    public static decimal Value(ReadOnlySpan<char> part) => decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static bool IsCell(ReadOnlySpan<char> part, ValueKind kind)
     {
@@ -254,7 +259,16 @@ internal sealed class Splits : IReadOnlyList<string[]>
         return _digits.Substring(start, length);
     }
 
-    /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value"/> of its text.</summary>
+    /// <summary>A candidate's text of one cell, as a span of the run's digits.</summary>
+    /// <param name="index">The candidate.</param>
+    /// <param name="cell">The cell.</param>
+    public ReadOnlySpan<char> TextSpan(int index, int cell)
+    {
+        var (start, length) = Part(index, cell);
+        return _digits.AsSpan(start, length);
+    }
+
+    /// <summary>A candidate's figure in one cell: <see cref="Splitter.Value(ReadOnlySpan{char})"/> of its text.</summary>
     /// <param name="index">The candidate.</param>
     /// <param name="cell">The cell.</param>
     public decimal Value(int index, int cell) => (_figures ??= ReadFigures())[(index * _width) + cell];
@@ -287,7 +301,7 @@ internal sealed class Splits : IReadOnlyList<string[]>
                 var key = Key(start, length);
                 if (read is null || !read.TryGetValue(key, out var figure))
                 {
-                    figure = Splitter.Value(_digits.Substring(start, length));
+                    figure = Splitter.Value(_digits.AsSpan(start, length));
                     read?.Add(key, figure);
                 }
 

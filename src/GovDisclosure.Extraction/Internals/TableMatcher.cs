@@ -57,6 +57,7 @@ internal sealed class TableMatcher
     private char[] _surface = [];
     private char[] _canonical = [];
     private char[] _part = [];
+    private Func<RowDefinition, int, bool>? _isAllowed;
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
     {
@@ -537,22 +538,25 @@ internal sealed class TableMatcher
             return default;
         }
 
-        var text = parts[^1].Text;
-        var surface = Labels.Surface(text.Length > 200 ? text[^200..] : text);
+        var text = parts[^1].Text.AsSpan();
+        text = text.Length > 200 ? text[^200..] : text;
+        var buffer = Buffer(ref _surface, text.Length);
+        ReadOnlySpan<char> surface = buffer.AsSpan(0, Labels.Surface(text, buffer));
+        var allowed = _isAllowed ??= IsAllowed;
         foreach (var unit in UnitWords)
         {
             if (surface.EndsWith(unit, StringComparison.Ordinal) && surface.Length > unit.Length + 1)
             {
                 var withoutUnit = surface[..^unit.Length];
-                if (_index.FindSuffix(withoutUnit, (row, label) => IsAllowed(row, Labels.CanonicalFromSurface(label).Length), out var unitLength) is { } unitRow)
+                if (_index.FindSuffix(withoutUnit, allowed, out var unitLength) is { } unitRow)
                 {
-                    return new Match(unitRow, withoutUnit[^unitLength..], false);
+                    return new Match(unitRow, withoutUnit[^unitLength..].ToString(), false);
                 }
             }
         }
 
-        var found = _index.FindSuffix(surface, (row, label) => IsAllowed(row, Labels.CanonicalFromSurface(label).Length), out var length);
-        return found is null ? default : new Match(found, surface[^length..], false);
+        var found = _index.FindSuffix(surface, allowed, out var length);
+        return found is null ? default : new Match(found, surface[^length..].ToString(), false);
     }
 
     private RowDefinition? Choose(List<RowDefinition> rows, int length)
@@ -611,30 +615,29 @@ internal sealed class TableMatcher
         }
 
         stats.RowsFound++;
-        ColumnDefinition?[] columns;
-        if (table.Layout == TableLayout.Blocks)
-        {
-            columns = [.. table.Blocks.First(b => b.Rows.Contains(row)).Columns];
-        }
-        else if (_format.Format == ReportFormat.Legacy)
+        CellDefinition?[] cells;
+        if (table.Layout != TableLayout.Blocks && _format.Format == ReportFormat.Legacy)
         {
             if (_periods.Count == 0)
             {
-                var cellsOfRow = table.Columns.Where(c => c.Key == "annual").Select(c => table.GetCell(row, c)!.Key).ToImmutableArray();
-                SetValue(cellsOfRow[0], CellValue.Blank, line, printed);
+                var cellsOfRow = AnnualCells(row);
+                SetValue(_format.GetCell(cellsOfRow[0]), CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.PeriodColumnsUnknown, Severity.Warning, $"the legacy table's period columns (本年, 历年累计 …) were not found in its header, so the figures {Printed(values, digits)} of '{printed}' cannot be placed; left blank.", line, table.Key, printed, cellsOfRow);
                 return;
             }
 
-            columns = [.. _periods];
+            cells = new CellDefinition?[_periods.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = _periods[i] is { } period ? table.GetCell(row, period) : null;
+            }
         }
         else
         {
-            columns = [.. table.Columns];
+            cells = CellsOfRow(row);
         }
 
-        var cells = columns.Select(c => c is null ? null : table.GetCell(row, c)).ToArray();
         if (digits is { } run)
         {
             AddPending(table, cells, run, printed);
@@ -644,14 +647,47 @@ internal sealed class TableMatcher
         Assign(table, cells, values, line, printed);
     }
 
+    /// <summary>The keys of a legacy row's cells in the annual column.</summary>
+    private static ImmutableArray<CellKey> AnnualCells(RowDefinition row) =>
+        row.Table.Columns.Where(c => c.Key == "annual").Select(c => row.Table.GetCell(row, c)!.Key).ToImmutableArray();
+
     private int ColumnCount(RowDefinition row) =>
-        row.Table.Layout == TableLayout.Blocks ? row.Table.Blocks.First(b => b.Rows.Contains(row)).Columns.Length
-        : _format.Format == ReportFormat.Legacy ? _periods.Count
-        : row.Table.Columns.Length;
+        row.Table.Layout != TableLayout.Blocks && _format.Format == ReportFormat.Legacy ? _periods.Count : CellsOfRow(row).Length;
+
+    /// <summary>
+    /// The cells of a row in the order its figures are printed: its block's columns, or the table's (not for the legacy
+    /// table, whose columns are the periods its header names). Worked out once per catalogue row; never changed.
+    /// </summary>
+    private static CellDefinition?[] CellsOfRow(RowDefinition row)
+    {
+        if (CellsByRow.TryGetValue(row, out var known))
+        {
+            return known;
+        }
+
+        return CellsByRow.GetOrAdd(row, FindCellsOfRow(row));
+    }
+
+    private static CellDefinition?[] FindCellsOfRow(RowDefinition row)
+    {
+        var table = row.Table;
+        var columns = table.Layout == TableLayout.Blocks ? table.Blocks.First(b => b.Rows.Contains(row)).Columns : table.Columns;
+        return [.. columns.Select(c => table.GetCell(row, c))];
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, CellDefinition?[]> CellsByRow = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The cells of a table printed as one row: row by row, column by column. Worked out once per catalogue table; never changed.</summary>
+    private static CellDefinition?[] CellsOfSingleRow(TableDefinition table) =>
+        CellsBySingleRowTable.TryGetValue(table, out var known) ? known : CellsBySingleRowTable.GetOrAdd(table, FindCellsOfSingleRow(table));
+
+    private static CellDefinition?[] FindCellsOfSingleRow(TableDefinition table) => [.. table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c)))];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TableDefinition, CellDefinition?[]> CellsBySingleRowTable = new(ReferenceEqualityComparer.Instance);
 
     private void ReadSingleRow(TableDefinition table, List<Token> values, Token? digits, int line, string label)
     {
-        var cells = table.Rows.SelectMany(r => table.Columns.Select(c => table.GetCell(r, c))).ToArray();
+        var cells = CellsOfSingleRow(table);
         var count = digits is null ? values.Count(v => v.Kind == TokenKind.Value) : cells.Length;
         if (count != cells.Length && digits is null)
         {
@@ -686,14 +722,19 @@ internal sealed class TableMatcher
 
     private void AddPending(TableDefinition table, CellDefinition?[] cells, Token run, string printed)
     {
-        var kinds = cells.Select(c => c?.Kind ?? ValueKind.Count).ToArray();
+        var kinds = new ValueKind[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            kinds[i] = cells[i]?.Kind ?? ValueKind.Count;
+        }
+
         var candidates = Splitter.Cut(run.Text, kinds, out var unit, out var truncated);
-        var present = cells.Where(c => c is not null).Select(c => c!).ToArray();
         if (candidates.Count == 0)
         {
+            var present = Present(cells);
             foreach (var cell in present)
             {
-                SetValue(cell.Key, CellValue.Blank, run.Line, printed);
+                SetValue(cell, CellValue.Blank, run.Line, printed);
             }
 
             _stats[table.Index].CellsLeftBlank += present.Length;
@@ -714,9 +755,12 @@ internal sealed class TableMatcher
         if (items is null)
         {
             var keys = cells.Where(c => c is not null).Select(c => c!.Key).ToImmutableArray();
-            foreach (var key in keys)
+            foreach (var cell in cells)
             {
-                SetValue(key, CellValue.Blank, line, printed);
+                if (cell is not null)
+                {
+                    SetValue(cell, CellValue.Blank, line, printed);
+                }
             }
 
             stats.CellsLeftBlank += keys.Length;
@@ -842,7 +886,7 @@ internal sealed class TableMatcher
         switch (parsed.Kind)
         {
             case CellTextKind.Blank:
-                SetValue(cell.Key, CellValue.Blank, line, printed);
+                SetValue(cell, CellValue.Blank, line, printed);
                 stats.CellsRead++;
                 if (text.AsSpan().Trim().Length > 0)
                 {
@@ -851,13 +895,13 @@ internal sealed class TableMatcher
 
                 return;
             case CellTextKind.Text:
-                SetValue(cell.Key, CellValue.Blank, line, printed);
+                SetValue(cell, CellValue.Blank, line, printed);
                 stats.CellsLeftBlank++;
                 _diagnostics.Add(ExtractionCode.CellNotNumber, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text.Trim()}' is neither a figure nor a blank marker; left blank.", line, cell.Table.Key, printed, [cell.Key]);
                 return;
         }
 
-        SetNumber(cell, parsed, text.Trim(), line, printed);
+        SetNumber(cell, parsed, text.AsSpan().Trim(), line, printed);
     }
 
     /// <summary>
@@ -865,19 +909,18 @@ internal sealed class TableMatcher
     /// its three sub-rows: a report uses one or the other). Such a cell is not kept, and a warning says so once per row.
     /// </summary>
     /// <returns>Whether the cell was set.</returns>
-    private bool SetValue(CellKey key, CellValue value, int? line, string printed)
+    private bool SetValue(CellDefinition cell, CellValue value, int? line, string printed)
     {
-        var cell = _format.GetCell(key);
         var rival = FirstReportedRival(cell);
         if (rival is null)
         {
-            _builder.Set(key, value);
+            _builder.Set(cell.Key, value);
             return true;
         }
 
         if (_conflictingRows.Add(cell.Row))
         {
-            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}': row '{cell.Row.Key}' cannot stand beside row '{rival.Key}', which already holds figures (a report uses either the single row or its sub-rows, never both); its figures are not kept.", line, cell.Table.Key, printed, [key]);
+            _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}': row '{cell.Row.Key}' cannot stand beside row '{rival.Key}', which already holds figures (a report uses either the single row or its sub-rows, never both); its figures are not kept.", line, cell.Table.Key, printed, [cell.Key]);
         }
 
         return false;
@@ -918,15 +961,15 @@ internal sealed class TableMatcher
             return known;
         }
 
-        RowDefinition[] rivals = row.IsOptional
-            ? [.. row.Replaces]
-            : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
-        return RivalsByRow.GetOrAdd(row, rivals);
+        return RivalsByRow.GetOrAdd(row, FindRivals(row));
     }
+
+    private static RowDefinition[] FindRivals(RowDefinition row) =>
+        row.IsOptional ? [.. row.Replaces] : [.. row.Table.Rows.Where(r => r.IsOptional && r.Replaces.Contains(row))];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<RowDefinition, RowDefinition[]> RivalsByRow = new(ReferenceEqualityComparer.Instance);
 
-    private void SetNumber(CellDefinition cell, ParsedCell parsed, string text, int line, string printed)
+    private void SetNumber(CellDefinition cell, ParsedCell parsed, ReadOnlySpan<char> text, int line, string printed)
     {
         var stats = _stats[cell.Table.Index];
         var problem = cell.Kind switch
@@ -940,13 +983,13 @@ internal sealed class TableMatcher
         };
         if (problem is not null || !CellValue.TryFromDecimal(parsed.Value, out var value))
         {
-            SetValue(cell.Key, CellValue.Blank, line, printed);
+            SetValue(cell, CellValue.Blank, line, printed);
             stats.CellsLeftBlank++;
             _diagnostics.Add(ExtractionCode.InvalidValue, Severity.Warning, $"'{printed}' / {cell.Column.Label}: '{text}' does not fit the cell ({problem ?? "out of range"}); left blank.", line, cell.Table.Key, printed, [cell.Key]);
             return;
         }
 
-        if (!SetValue(cell.Key, value, line, printed))
+        if (!SetValue(cell, value, line, printed))
         {
             return;
         }
@@ -1045,48 +1088,80 @@ internal sealed class TableMatcher
 
         foreach (var row in _pending)
         {
-            var present = row.Cells.Where(c => c is not null).Select(c => c!).ToArray();
             var possible = consistent ? row.Possible : [.. Enumerable.Range(0, row.Candidates.Count)];
             if (possible.Count == 1 && !row.Truncated)
             {
-                var split = row.Candidates[possible[0]];
+                // The split's figures and texts are read from the candidates, a text only where a message names it.
+                var index = possible[0];
                 for (var i = 0; i < row.Cells.Length; i++)
                 {
                     if (row.Cells[i] is { } cell)
                     {
                         var unit = cell.Kind == ValueKind.Money ? row.Unit : null;
-                        SetNumber(cell, new ParsedCell(CellTextKind.Number, Splitter.Value(split[i]), unit, false, unit is not null), split[i], row.Line, row.Label);
+                        SetNumber(cell, new ParsedCell(CellTextKind.Number, row.Candidates.Value(index, i), unit, false, unit is not null), row.Candidates.TextSpan(index, i), row.Line, row.Label);
                     }
                 }
 
                 if (row.Candidates.Count > 1)
                 {
-                    _diagnostics.Add(ExtractionCode.RunTogetherRecovered, Severity.Info, $"the figures '{row.Label}' were printed with no separator; of {row.Candidates.Count} splits only {string.Join(" / ", split)} fits the table's relations.", row.Line, row.Table.Key, row.Label, [.. present.Select(c => c.Key)]);
+                    _diagnostics.Add(ExtractionCode.RunTogetherRecovered, Severity.Info, $"the figures '{row.Label}' were printed with no separator; of {row.Candidates.Count} splits only {string.Join(" / ", row.Candidates[index])} fits the table's relations.", row.Line, row.Table.Key, row.Label, [.. Present(row.Cells).Select(c => c.Key)]);
                 }
 
                 continue;
             }
 
-            foreach (var cell in present)
-            {
-                SetValue(cell.Key, CellValue.Blank, row.Line, row.Label);
-            }
-
-            _stats[row.Table.Index].CellsLeftBlank += present.Length;
-            var listed = possible.Take(50).Select(i => row.Candidates[i].Where((_, c) => row.Cells[c] is not null).ToImmutableArray()).ToImmutableArray();
-            var reason = row.Truncated ? $"more than {Splitter.Limit} splits"
-                : consistent ? $"{possible.Count} splits remain after the no-leading-zero rule and the table's relations"
-                : $"no combination of splits satisfies the table's relations, and {possible.Count} splits have no leading zero";
-            _diagnostics.Add(
-                ExtractionCode.AmbiguousRow,
-                Severity.Warning,
-                $"the figures of '{row.Label}' were printed with no separator and {reason}: {string.Join("; ", listed.Take(8).Select(c => string.Join(" / ", c)))}{(possible.Count > 8 ? " …" : string.Empty)}; left blank.",
-                row.Line,
-                row.Table.Key,
-                row.Label,
-                [.. present.Select(c => c.Key)],
-                listed);
+            LeaveAmbiguous(row, possible, consistent);
         }
+    }
+
+    /// <summary>The cells of a run that are cells of the table (not another year's column), in order.</summary>
+    private static CellDefinition[] Present(CellDefinition?[] cells)
+    {
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not null)
+            {
+                count++;
+            }
+        }
+
+        var present = new CellDefinition[count];
+        count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not null)
+            {
+                present[count++] = cell;
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>Leaves the cells of a run-together row blank when more than one split (or none) remains, saying which remain.</summary>
+    private void LeaveAmbiguous(PendingRow row, List<int> possible, bool consistent)
+    {
+        var present = Present(row.Cells);
+        foreach (var cell in present)
+        {
+            SetValue(cell, CellValue.Blank, row.Line, row.Label);
+        }
+
+        _stats[row.Table.Index].CellsLeftBlank += present.Length;
+        var listed = possible.Take(50).Select(i => row.Candidates[i].Where((_, c) => row.Cells[c] is not null).ToImmutableArray()).ToImmutableArray();
+        var reason = row.Truncated ? $"more than {Splitter.Limit} splits"
+            : consistent ? $"{possible.Count} splits remain after the no-leading-zero rule and the table's relations"
+            : $"no combination of splits satisfies the table's relations, and {possible.Count} splits have no leading zero";
+        _diagnostics.Add(
+            ExtractionCode.AmbiguousRow,
+            Severity.Warning,
+            $"the figures of '{row.Label}' were printed with no separator and {reason}: {string.Join("; ", listed.Take(8).Select(c => string.Join(" / ", c)))}{(possible.Count > 8 ? " …" : string.Empty)}; left blank.",
+            row.Line,
+            row.Table.Key,
+            row.Label,
+            [.. present.Select(c => c.Key)],
+            listed);
     }
 
     private static string Printed(List<Token> values, Token? digits = null) =>
