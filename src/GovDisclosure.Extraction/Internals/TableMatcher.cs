@@ -57,9 +57,20 @@ internal sealed class TableMatcher
     private bool _legacyRowsSeen;
     private RowDefinition? _lastParent;
     private BreakdownKind? _breakdown;
-    private char[] _surface = [];
-    private char[] _canonical = [];
-    private char[] _part = [];
+    private readonly List<Token?> _printed = [];
+    private char[] _surface = t_surface ?? [];
+    private char[] _canonical = t_canonical ?? [];
+    private char[] _part = t_part ?? [];
+
+    /// <summary>The buffers of the last matcher run on this thread, kept for the next (one report after another).</summary>
+    [ThreadStatic]
+    private static char[]? t_surface;
+
+    [ThreadStatic]
+    private static char[]? t_canonical;
+
+    [ThreadStatic]
+    private static char[]? t_part;
     private Func<RowDefinition, int, bool>? _isAllowed;
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
@@ -139,6 +150,7 @@ internal sealed class TableMatcher
         }
 
         ResolvePending();
+        (t_surface, t_canonical, t_part) = (_surface, _canonical, _part);
     }
 
     /// <summary>A reusable buffer of at least the length.</summary>
@@ -846,7 +858,9 @@ internal sealed class TableMatcher
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
-        var printed = new List<Token?>(values.Count);
+        // The list is reused from row to row: what it returns is read before the next row is resolved.
+        var printed = _printed;
+        printed.Clear();
         foreach (var value in values)
         {
             if (value.Kind == TokenKind.Value)
