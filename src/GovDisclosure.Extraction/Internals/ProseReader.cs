@@ -42,34 +42,40 @@ internal static partial class ProseReader
                 continue;
             }
 
-            var channels = Channels.Where(c => clause.Contains(c, StringComparison.Ordinal)).ToList();
-            channels.RemoveAll(c => channels.Any(o => o != c && o.Contains(c, StringComparison.Ordinal)));
-            if (channels.Count == 1 && clause.IndexOf(channels[0], StringComparison.Ordinal) < count.Index)
-            {
-                var at = clause.IndexOf(channels[0], StringComparison.Ordinal) + channels[0].Length;
-                var verb = VerbPattern().Match(clause, at);
-                var label = channels[0] + (verb.Success && verb.Index == at ? verb.Value : string.Empty);
-                if (channelsFound.Add(label))
-                {
-                    builder.AddBreakdown(BreakdownKind.ProactiveByChannel, label, value);
-                }
+            ReadClause(clause, count, value, builder, diagnostics, channelsFound, figuresFound);
+        }
+    }
 
+    /// <summary>Reads one clause with a count: a channel's count, or one of the other figures.</summary>
+    private static void ReadClause(string clause, Match count, long value, AnnualReportBuilder builder, Diagnostics diagnostics, HashSet<string> channelsFound, HashSet<string> figuresFound)
+    {
+        var channels = Channels.Where(c => clause.Contains(c, StringComparison.Ordinal)).ToList();
+        channels.RemoveAll(c => channels.Any(o => o != c && o.Contains(c, StringComparison.Ordinal)));
+        if (channels.Count == 1 && clause.IndexOf(channels[0], StringComparison.Ordinal) < count.Index)
+        {
+            var at = clause.IndexOf(channels[0], StringComparison.Ordinal) + channels[0].Length;
+            var verb = VerbPattern().Match(clause, at);
+            var label = channels[0] + (verb.Success && verb.Index == at ? verb.Value : string.Empty);
+            if (channelsFound.Add(label))
+            {
+                builder.AddBreakdown(BreakdownKind.ProactiveByChannel, label, value);
+            }
+
+            return;
+        }
+
+        foreach (var (keyword, label) in FigureKinds)
+        {
+            var at = clause.IndexOf(keyword, StringComparison.Ordinal);
+            if (at < 0)
+            {
                 continue;
             }
 
-            foreach (var (keyword, label) in FigureKinds)
+            var figure = FigurePattern().Match(clause, at + keyword.Length);
+            if (figure.Success && figure.Index == at + keyword.Length && TryCount(figure.Groups["count"].Value, diagnostics, out var number) && figuresFound.Add(label))
             {
-                var at = clause.IndexOf(keyword, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                var figure = FigurePattern().Match(clause, at + keyword.Length);
-                if (figure.Success && figure.Index == at + keyword.Length && TryCount(figure.Groups["count"].Value, diagnostics, out var number) && figuresFound.Add(label))
-                {
-                    builder.AddBreakdown(BreakdownKind.Figures, label, number);
-                }
+                builder.AddBreakdown(BreakdownKind.Figures, label, number);
             }
         }
     }
@@ -125,12 +131,16 @@ internal static partial class ProseReader
 
     private static void ReadCategories(string prose, AnnualReportBuilder builder, Diagnostics diagnostics)
     {
-        foreach (var paragraph in prose.Split('\n'))
+        foreach (var range in prose.AsSpan().Split('\n'))
         {
-            if (!paragraph.Contains("类别", StringComparison.Ordinal) && CategoryHint().Count(paragraph) < 2)
+            // Each paragraph is looked at in place; one that may list categories is copied to be matched.
+            var text = prose.AsSpan(range);
+            if (!text.Contains("类别", StringComparison.Ordinal) && CategoryHint().Count(text) < 2)
             {
                 continue;
             }
+
+            var paragraph = text.ToString();
 
             var start = Math.Max(paragraph.IndexOf("类别", StringComparison.Ordinal), 0);
             var previousEnd = start;

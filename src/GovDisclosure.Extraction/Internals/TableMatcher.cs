@@ -35,6 +35,9 @@ internal sealed class TableMatcher
         (null, "一、概述", null),
     ];
 
+    /// <summary>The numbered forms of <see cref="Headings"/>, looked for all at once: most texts hold none of them.</summary>
+    private static readonly System.Buffers.SearchValues<string> NumberedHeadings = System.Buffers.SearchValues.Create([.. Headings.Select(h => h.Numbered)], StringComparison.Ordinal);
+
     private static readonly string[] UnitWords = ["条", "件", "个", "项", "次", "人次", "份", "篇", "万元", "元", "单位", "计量单位"];
 
     private readonly SourceDocument _document;
@@ -54,9 +57,20 @@ internal sealed class TableMatcher
     private bool _legacyRowsSeen;
     private RowDefinition? _lastParent;
     private BreakdownKind? _breakdown;
-    private char[] _surface = [];
-    private char[] _canonical = [];
-    private char[] _part = [];
+    private readonly List<Token?> _printed = [];
+    private char[] _surface = t_surface ?? [];
+    private char[] _canonical = t_canonical ?? [];
+    private char[] _part = t_part ?? [];
+
+    /// <summary>The buffers of the last matcher run on this thread, kept for the next (one report after another).</summary>
+    [ThreadStatic]
+    private static char[]? t_surface;
+
+    [ThreadStatic]
+    private static char[]? t_canonical;
+
+    [ThreadStatic]
+    private static char[]? t_part;
     private Func<RowDefinition, int, bool>? _isAllowed;
 
     public TableMatcher(SourceDocument document, FormatDefinition format, AnnualReportBuilder builder, Diagnostics diagnostics, int year)
@@ -136,6 +150,7 @@ internal sealed class TableMatcher
         }
 
         ResolvePending();
+        (t_surface, t_canonical, t_part) = (_surface, _canonical, _part);
     }
 
     /// <summary>A reusable buffer of at least the length.</summary>
@@ -188,15 +203,16 @@ internal sealed class TableMatcher
 
         if (_format.Format == ReportFormat.Legacy)
         {
-            OnLegacyText(surface.ToString(), token);
+            OnLegacyText(surface, token);
             return;
         }
 
         var best = -1;
         TableDefinition? target = null;
+        var anyNumbered = surface.IndexOfAny(NumberedHeadings) >= 0;
         foreach (var (table, numbered, bare) in Headings)
         {
-            var at = surface.LastIndexOf(numbered, StringComparison.Ordinal);
+            var at = anyNumbered ? surface.LastIndexOf(numbered, StringComparison.Ordinal) : -1;
             if (at < 0 && bare is not null && surface.SequenceEqual(bare))
             {
                 at = 0;
@@ -221,7 +237,7 @@ internal sealed class TableMatcher
         }
     }
 
-    private void OnLegacyText(string surface, Token token)
+    private void OnLegacyText(ReadOnlySpan<char> surface, Token token)
     {
         var legacy = _format.Tables[0];
         if (surface.Contains("正文所列", StringComparison.Ordinal))
@@ -237,7 +253,7 @@ internal sealed class TableMatcher
         if (title >= 0 && (surface.Length - title < 80 || _document.Kind == InputKind.Text))
         {
             StartLegacy(legacy, token.Line);
-            ScanPeriods(surface.AsSpan(title + 3));
+            ScanPeriods(surface[(title + 3)..]);
             return;
         }
 
@@ -283,7 +299,7 @@ internal sealed class TableMatcher
         }
     }
 
-    private static bool IsPeriodLabel(string surface) =>
+    private static bool IsPeriodLabel(ReadOnlySpan<char> surface) =>
         surface is "本年" or "本年度" or "历年累计" or "本年累计" or "统计数" or "本期实际" or "累计";
 
     private void ScanPeriods(ReadOnlySpan<char> text)
@@ -480,25 +496,31 @@ internal sealed class TableMatcher
             }
         }
 
-        var joined = new StringBuilder();
-
-        // A label wrapped around other text (pdftotext): any run of consecutive parts, shortest first.
+        // A label wrapped around other text (pdftotext): any run of consecutive parts, shortest first (joined, folded
+        // and keyed in buffers; the printed text is made only for a match).
         for (var length = 1; length <= 3; length++)
         {
             for (var start = labelParts.Count - 1 - length; start >= 0 && start >= labelParts.Count - 6; start--)
             {
-                var text = string.Concat(labelParts.Skip(start).Take(length).Select(p => p.Text.Trim()));
-                var canonical = Labels.Canonical(text);
+                var size = 0;
+                for (var k = start; k < start + length; k++)
+                {
+                    size += labelParts[k].Text.Length;
+                }
+
+                var text = Buffer(ref _part, size).AsSpan(0, JoinTrimmed(labelParts, start, start + length, _part));
+                var surface = Buffer(ref _surface, text.Length).AsSpan(0, Labels.Surface(text, _surface));
+                var canonical = Buffer(ref _canonical, surface.Length).AsSpan(0, Labels.CanonicalFromSurface(surface, _canonical));
                 if (canonical.Length > 0 && _index.Find(canonical) is { } rows && Choose(rows, canonical.Length) is { } row)
                 {
-                    return new Match(row, text, false);
+                    return new Match(row, text.ToString(), false);
                 }
             }
         }
 
         if (_current is not null)
         {
-            joined.Clear();
+            var joined = new StringBuilder();
             for (var k = labelParts.Count - 1; k >= 0 && k >= labelParts.Count - 2; k--)
             {
                 joined.Insert(0, labelParts[k].Text.Trim());
@@ -520,15 +542,29 @@ internal sealed class TableMatcher
     }
 
     /// <summary>The printed label of the parts from the index on: their texts trimmed and joined.</summary>
-    private static string Joined(List<Token> parts, int from)
+    private string Joined(List<Token> parts, int from)
     {
-        var joined = new StringBuilder();
+        var size = 0;
         for (var k = from; k < parts.Count; k++)
         {
-            joined.Append(parts[k].Text.AsSpan().Trim());
+            size += parts[k].Text.Length;
         }
 
-        return joined.ToString();
+        return Buffer(ref _part, size).AsSpan(0, JoinTrimmed(parts, from, parts.Count, _part)).ToString();
+    }
+
+    /// <summary>Writes the texts of the parts in the range, each trimmed, one after the other; returns the length written.</summary>
+    private static int JoinTrimmed(List<Token> parts, int from, int to, Span<char> destination)
+    {
+        var length = 0;
+        for (var k = from; k < to; k++)
+        {
+            var text = parts[k].Text.AsSpan().Trim();
+            text.CopyTo(destination[length..]);
+            length += text.Length;
+        }
+
+        return length;
     }
 
     private Match MatchSuffix(List<Token> parts)
@@ -822,7 +858,9 @@ internal sealed class TableMatcher
 
     private List<Token?>? Resolve(List<Token> values, int count)
     {
-        var printed = new List<Token?>(values.Count);
+        // The list is reused from row to row: what it returns is read before the next row is resolved.
+        var printed = _printed;
+        printed.Clear();
         foreach (var value in values)
         {
             if (value.Kind == TokenKind.Value)
