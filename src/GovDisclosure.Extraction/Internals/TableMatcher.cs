@@ -35,8 +35,8 @@ internal sealed class TableMatcher
         (null, "一、概述", null),
     ];
 
-    /// <summary>The numbered forms of <see cref="Headings"/>, looked for all at once: most texts hold none of them.</summary>
-    private static readonly System.Buffers.SearchValues<string> NumberedHeadings = System.Buffers.SearchValues.Create([.. Headings.Select(h => h.Numbered)], StringComparison.Ordinal);
+    /// <summary>The first characters of the numbered forms of <see cref="Headings"/>: a text with none of them holds none of those forms.</summary>
+    private static readonly System.Buffers.SearchValues<char> HeadingStarts = System.Buffers.SearchValues.Create([.. Headings.Select(h => h.Numbered[0]).Distinct()]);
 
     private static readonly string[] UnitWords = ["条", "件", "个", "项", "次", "人次", "份", "篇", "万元", "元", "单位", "计量单位"];
 
@@ -209,7 +209,7 @@ internal sealed class TableMatcher
 
         var best = -1;
         TableDefinition? target = null;
-        var anyNumbered = surface.IndexOfAny(NumberedHeadings) >= 0;
+        var anyNumbered = surface.ContainsAny(HeadingStarts);
         foreach (var (table, numbered, bare) in Headings)
         {
             var at = anyNumbered ? surface.LastIndexOf(numbered, StringComparison.Ordinal) : -1;
