@@ -65,4 +65,9 @@ internal sealed class KeySet
     }
 
     public int IndexOf(string key) => Array.IndexOf(Keys, key);
+
+    /// <summary>Gets the UTF-8 bytes of the key at an index.</summary>
+    /// <param name="index">The index.</param>
+    /// <returns>The key's bytes.</returns>
+    public ReadOnlySpan<byte> Utf8(int index) => _utf8[index];
 }

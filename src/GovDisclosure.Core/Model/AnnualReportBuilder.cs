@@ -532,7 +532,7 @@ public sealed class AnnualReportBuilder
         _values[cell.Ordinal] = value;
     }
 
-    private void IncludeRow(RowDefinition row)
+    internal void IncludeRow(RowDefinition row)
     {
         if (!row.IsOptional)
         {

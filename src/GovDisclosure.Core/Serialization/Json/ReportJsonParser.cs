@@ -59,7 +59,16 @@ internal ref struct ReportJsonParser
     /// <param name="source">The file name for messages.</param>
     /// <param name="firstLine">The line number of the document's first line (1 for a file, N for line N of JSON Lines).</param>
     /// <param name="options">The limits.</param>
-    public static AnnualReport Parse(ReadOnlySpan<byte> document, string? source, long firstLine, ReportJsonReadOptions options)
+    /// <remarks>A document in the form our writers produce is read by <see cref="CanonicalReportScanner"/>; any other by <see cref="ParseStrict"/>.</remarks>
+    public static AnnualReport Parse(ReadOnlySpan<byte> document, string? source, long firstLine, ReportJsonReadOptions options) =>
+        CanonicalReportScanner.TryRead(document, options.MaxListEntries) ?? ParseStrict(document, source, firstLine, options);
+
+    /// <summary>Reads one report object that fills the whole of <paramref name="document"/>, token by token, whatever its form.</summary>
+    /// <param name="document">The UTF-8 bytes.</param>
+    /// <param name="source">The file name for messages.</param>
+    /// <param name="firstLine">The line number of the document's first line (1 for a file, N for line N of JSON Lines).</param>
+    /// <param name="options">The limits.</param>
+    internal static AnnualReport ParseStrict(ReadOnlySpan<byte> document, string? source, long firstLine, ReportJsonReadOptions options)
     {
         var parser = new ReportJsonParser(document, source, firstLine, options.MaxListEntries);
         var reader = new Utf8JsonReader(document, ReaderOptions);
@@ -868,12 +877,12 @@ internal ref struct ReportJsonParser
             return CellValue.Blank;
         }
 
-        // Nearly every figure is a count of a few digits: up to 18 digits (no sign, fraction or exponent) fit any kind.
-        if (reader.TokenType == JsonTokenType.Number && TryReadPlainDigits(reader.ValueSpan, out var plain))
+        if (reader.TokenType == JsonTokenType.Number && TryConvertNumber(reader.ValueSpan, kind, out var value))
         {
-            return CellValue.Of(plain);
+            return value;
         }
 
+        // Only errors from here: TryConvertNumber takes every number a cell of the kind holds.
         var expected = kind switch
         {
             ValueKind.Count => "a whole number ≥ 0 (a count) or null (blank)",
@@ -887,39 +896,67 @@ internal ref struct ReportJsonParser
         }
 
         var raw = reader.ValueSpan;
-        var isInteger = raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
+        var text = Encoding.UTF8.GetString(raw);
         if (kind is ValueKind.Count or ValueKind.SignedCount)
         {
-            if (!isInteger)
+            if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
             {
-                throw Error(ref reader, $"expected {expected}, found {Encoding.UTF8.GetString(raw)}: a count is written as a whole number, without a fraction or an exponent.", RuleCodes.FractionalCount);
+                throw Error(ref reader, $"expected {expected}, found {text}: a count is written as a whole number, without a fraction or an exponent.", RuleCodes.FractionalCount);
             }
 
             if (!Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length || number is > CellValue.MaxWholeNumber or < -CellValue.MaxWholeNumber)
             {
-                throw Error(ref reader, $"the number {Encoding.UTF8.GetString(raw)} has more than 18 significant digits.");
+                throw Error(ref reader, $"the number {text} has more than 18 significant digits.");
             }
 
-            if (kind == ValueKind.Count && number < 0)
-            {
-                throw Error(ref reader, $"expected {expected}, found {number}: a count cannot be negative.", RuleCodes.NegativeCount);
-            }
-
-            return CellValue.Of(number);
+            throw Error(ref reader, $"expected {expected}, found {number}: a count cannot be negative.", RuleCodes.NegativeCount);
         }
 
-        var text = Encoding.UTF8.GetString(raw);
-        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || !CellValue.TryFromDecimal(amount, out var cell))
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || !CellValue.TryFromDecimal(amount, out _))
         {
             throw Error(ref reader, $"the number {text} has more than 18 significant digits or is out of range.");
         }
 
-        if (kind == ValueKind.Money && amount < 0)
+        throw Error(ref reader, $"expected {expected}, found {text}: an amount of money cannot be negative.", RuleCodes.NegativeCount);
+    }
+
+    /// <summary>
+    /// Gives the value of a JSON number token for a cell of a kind (<see langword="null"/>: a row the catalogue does not
+    /// know, which takes any number): false where the number does not fit the kind — a fraction or exponent in a count,
+    /// a negative count or amount, more than 18 significant digits. Both readers take cells through it.
+    /// </summary>
+    internal static bool TryConvertNumber(ReadOnlySpan<byte> raw, ValueKind? kind, out CellValue value)
+    {
+        // Nearly every figure is a count of a few digits: up to 18 digits (no sign, fraction or exponent) fit any kind.
+        if (TryReadPlainDigits(raw, out var plain))
         {
-            throw Error(ref reader, $"expected {expected}, found {text}: an amount of money cannot be negative.", RuleCodes.NegativeCount);
+            value = CellValue.Of(plain);
+            return true;
         }
 
-        return cell;
+        value = default;
+        if (kind is ValueKind.Count or ValueKind.SignedCount)
+        {
+            if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0
+                || !Utf8Parser.TryParse(raw, out long number, out var consumed) || consumed != raw.Length
+                || number is > CellValue.MaxWholeNumber or < -CellValue.MaxWholeNumber
+                || (kind == ValueKind.Count && number < 0))
+            {
+                return false;
+            }
+
+            value = CellValue.Of(number);
+            return true;
+        }
+
+        if (!decimal.TryParse(Encoding.UTF8.GetString(raw), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+            || !CellValue.TryFromDecimal(amount, out var cell) || (kind == ValueKind.Money && amount < 0))
+        {
+            return false;
+        }
+
+        value = cell;
+        return true;
     }
 
     /// <summary>Reads a number token of 1 to 18 digits and nothing else; false for any other form.</summary>
@@ -1189,7 +1226,7 @@ internal ref struct ReportJsonParser
     private static bool IsBlank(ReadOnlySpan<byte> document) => document.Trim(" \t\r\n"u8).IsEmpty;
 
     /// <summary>Reads a date printed as <c>YYYY-MM-DD</c> without the culture machinery (what <c>TryParseExact</c> would accept in that form).</summary>
-    private static bool TryParseIsoDate(string text, out DateOnly date)
+    internal static bool TryParseIsoDate(string text, out DateOnly date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'

@@ -1,0 +1,776 @@
+using System.Text;
+using System.Text.Unicode;
+using GovDisclosure.Catalog;
+using GovDisclosure.Internals;
+
+namespace GovDisclosure.Serialization.Json;
+
+/// <summary>
+/// The quick reader of a report object in the form our writers produce (<see cref="ReportJsonWriter"/> with compact
+/// output): properties in the catalogue's order, no white space, no escapes, figures as plain digits. It reads that form
+/// byte by byte against the catalogue's keys, without a tokenizer, and gives <see langword="null"/> at the first byte
+/// outside it: then <see cref="ReportJsonParser"/> reads the document, and reports any error at its place.
+/// </summary>
+/// <remarks>
+/// <para>
+/// It never throws and never decides that a document is wrong: it only accepts documents the strict reader would read
+/// the same way, and calls the same builder methods in the same order, so a report it gives is the report the strict
+/// reader would give. Anything it does not know for sure — a key out of order, an escaped or non-UTF-8 string, a control
+/// character, a sign, a fraction or exponent, more than 18 digits, a unit, a breakdown, a suppression, a legacy row the
+/// catalogue does not know, a row beside the rows it replaces — sends the document to the strict reader.
+/// </para>
+/// <para>
+/// <c>CanonicalReportScannerTests</c> holds it to that: on generated reports of every format, and on mutated lines, a
+/// report it gives equals the strict reader's, and it gives none where the strict reader fails.
+/// </para>
+/// </remarks>
+internal ref struct CanonicalReportScanner
+{
+    private static readonly FormatDefinition[] Formats = [.. FormatCatalog.All];
+    private static readonly KeySet FormatKeys = new(Formats.Select(f => f.Key));
+    private static readonly KeySet OtherRowKeys = new(["label", "annual", "cumulative", "yearToDate"]);
+    private static readonly KeySet BreakdownKeys = new(Keys.Breakdowns);
+
+    private readonly ReadOnlySpan<byte> _json;
+    private readonly int _maxEntries;
+    private int _at;
+
+    private CanonicalReportScanner(ReadOnlySpan<byte> json, int maxEntries)
+    {
+        _json = json;
+        _maxEntries = maxEntries;
+    }
+
+    /// <summary>Reads a report in the writers' form; <see langword="null"/> when the document is in any other form.</summary>
+    /// <param name="json">The document (one line of JSON Lines, or a whole file).</param>
+    /// <param name="maxListEntries">The most entries a list may hold (<see cref="ReportJsonReadOptions.MaxListEntries"/>): a longer list is left to the strict reader, which reports it.</param>
+    /// <returns>The report, or <see langword="null"/>.</returns>
+    public static AnnualReport? TryRead(ReadOnlySpan<byte> json, int maxListEntries)
+    {
+        var scanner = new CanonicalReportScanner(json, maxListEntries);
+        return scanner.ReadReport();
+    }
+
+    private AnnualReport? ReadReport()
+    {
+        if (!Literal("{\"schemaVersion\":1,\"format\":\""u8) || ReadFormat() is not { } format
+            || !Literal(",\"year\":"u8) || !ReadDigits(out var year) || year is < AnnualReport.MinYear or > AnnualReport.MaxYear
+            || !Literal(",\"agency\":"u8) || ReadAgency() is not { } agency)
+        {
+            return null;
+        }
+
+        DateOnly? publishedOn = null;
+        if (Literal(",\"publishedOn\":\""u8))
+        {
+            if (ReadAsciiString() is not { } date || !ReportJsonParser.TryParseIsoDate(date, out var parsed))
+            {
+                return null;
+            }
+
+            publishedOn = parsed;
+        }
+
+        string? sourceUrl = null;
+        if (Literal(",\"sourceUrl\":\""u8))
+        {
+            if (ReadStringBody() is not { } url || !AnnualReport.IsAbsoluteUri(url))
+            {
+                return null;
+            }
+
+            sourceUrl = url;
+        }
+
+        var builder = new AnnualReportBuilder(format.Format, (int)year, agency) { PublishedOn = publishedOn, SourceUrl = sourceUrl };
+        if (!Literal(",\"tables\":{"u8) || !ReadTables(builder))
+        {
+            return null;
+        }
+
+        if ((Literal(",\"units\":{"u8) && !ReadUnits(builder))
+            || (Literal(",\"sections\":{"u8) && !ReadSections(builder))
+            || (Literal(",\"breakdowns\":{"u8) && !ReadBreakdowns(builder)))
+        {
+            return null;
+        }
+
+        if (!Literal("}"u8) || !_json[_at..].Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        return builder.BuildAndRelease();
+    }
+
+    private FormatDefinition? ReadFormat()
+    {
+        if (!ReadRawString(out var key))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < Formats.Length; i++)
+        {
+            if (key.SequenceEqual(FormatKeys.Utf8(i)))
+            {
+                return Formats[i];
+            }
+        }
+
+        return null;
+    }
+
+    private Agency? ReadAgency()
+    {
+        if (!Literal("{\"name\":\""u8) || ReadStringBody() is not { } name || string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        UnifiedSocialCreditCode? creditCode = null;
+        DivisionCode? divisionCode = null;
+        AgencyLevel? level = null;
+        AgencyKind? kind = null;
+        if (Literal(",\"creditCode\":\""u8))
+        {
+            if (ReadAsciiString() is not { } text || !UnifiedSocialCreditCode.TryParse(text, out var code))
+            {
+                return null;
+            }
+
+            creditCode = code;
+        }
+
+        if (Literal(",\"divisionCode\":\""u8))
+        {
+            if (ReadAsciiString() is not { } text || !DivisionCode.TryParse(text, out var code))
+            {
+                return null;
+            }
+
+            divisionCode = code;
+        }
+
+        if (Literal(",\"level\":\""u8))
+        {
+            if (ReadAsciiString() is not { } text || !Keys.TryParse<AgencyLevel>(text, Keys.AgencyLevels, out var parsed))
+            {
+                return null;
+            }
+
+            level = parsed;
+        }
+
+        if (Literal(",\"kind\":\""u8))
+        {
+            if (ReadAsciiString() is not { } text || !Keys.TryParse<AgencyKind>(text, Keys.AgencyKinds, out var parsed))
+            {
+                return null;
+            }
+
+            kind = parsed;
+        }
+
+        return Literal("}"u8) ? new Agency(name) { CreditCode = creditCode, DivisionCode = divisionCode, Level = level, Kind = kind } : null;
+    }
+
+    private bool ReadTables(AnnualReportBuilder builder)
+    {
+        var format = builder.Definition;
+        var keys = format.TableKeys;
+        var index = -1;
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        do
+        {
+            index = ReadKey(keys, index + 1);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            if (Literal("null"u8))
+            {
+                continue;
+            }
+
+            var table = format.Tables[index];
+            var read = format.Format == ReportFormat.Legacy ? ReadLegacyTable(table, builder) : Literal("{"u8) && ReadRows(table, builder);
+            if (!read)
+            {
+                return false;
+            }
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    private bool ReadLegacyTable(TableDefinition table, AnnualReportBuilder builder)
+    {
+        if (!Literal("{\"indicators\":"u8) || !(Literal("null"u8) || (Literal("{"u8) && ReadRows(table, builder))))
+        {
+            return false;
+        }
+
+        if (Literal(",\"otherRows\":"u8) && !Literal("null"u8) && !(Literal("["u8) && ReadOtherRows(builder)))
+        {
+            return false;
+        }
+
+        return Literal("}"u8);
+    }
+
+    private bool ReadOtherRows(AnnualReportBuilder builder)
+    {
+        if (Literal("]"u8))
+        {
+            return true;
+        }
+
+        var count = 0;
+        do
+        {
+            if (count++ >= _maxEntries || !Literal("{\"label\":\""u8) || ReadStringBody() is not { } label || string.IsNullOrWhiteSpace(label))
+            {
+                return false;
+            }
+
+            var values = new CellValue[3];
+            var index = 0;
+            while (Literal(","u8))
+            {
+                index = ReadKey(OtherRowKeys, index + 1);
+                if (index < 0 || !ReadValue(null, out values[index - 1]))
+                {
+                    return false;
+                }
+
+                builder.IncludeColumn("legacy", OtherRowKeys.Keys[index]);
+            }
+
+            if (!Literal("}"u8))
+            {
+                return false;
+            }
+
+            builder.AddLegacyOtherRow(new LegacyOtherRow(label, values[0], values[1], values[2]));
+        }
+        while (Literal(","u8));
+
+        return Literal("]"u8);
+    }
+
+    private bool ReadRows(TableDefinition table, AnnualReportBuilder builder)
+    {
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        var keys = table.RowKeys;
+        Span<bool> seen = stackalloc bool[keys.Count];
+        var index = -1;
+        do
+        {
+            index = ReadKey(keys, index + 1);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var row = table.Rows[index];
+            if ((row.IsOptional || row.ReplacedBy is not null) && StandsBesideReplaced(row, seen))
+            {
+                return false;
+            }
+
+            seen[index] = true;
+            if (!Literal("{"u8))
+            {
+                return false;
+            }
+
+            if (row.IsOptional)
+            {
+                builder.IncludeRow(row);
+            }
+
+            if (!ReadCells(row, builder))
+            {
+                return false;
+            }
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    /// <summary>Whether a row stands beside a row it replaces or that replaces it (the strict reader's error).</summary>
+    private static bool StandsBesideReplaced(RowDefinition row, ReadOnlySpan<bool> seen)
+    {
+        foreach (var other in row.Table.Rows)
+        {
+            if (seen[other.Index] && ((other.IsOptional && other.Replaces.Contains(row)) || (row.IsOptional && row.Replaces.Contains(other))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ReadCells(RowDefinition row, AnnualReportBuilder builder)
+    {
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        var keys = row.ColumnKeys;
+        var cells = row.CellsByColumnKey;
+        var index = -1;
+        var first = true;
+        do
+        {
+            index = ReadKey(keys, index + 1);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            if (!ReadValue(cells[index].Kind, out var value))
+            {
+                return false;
+            }
+
+            if (first)
+            {
+                builder.SetChecked(cells[index], value);
+                first = false;
+            }
+            else
+            {
+                builder.SetCheckedInSettledRow(cells[index], value);
+            }
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    private bool ReadSections(AnnualReportBuilder builder)
+    {
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        var format = builder.Definition;
+        var index = -1;
+        do
+        {
+            index = ReadKey(format.SectionKeys, index + 1);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            if (!Literal("null"u8))
+            {
+                if (!Literal("\""u8) || ReadStringBody() is not { } text)
+                {
+                    return false;
+                }
+
+                builder.SetSection(format.Sections[index].Section, text);
+            }
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    private bool ReadUnits(AnnualReportBuilder builder)
+    {
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        var format = builder.Definition;
+        var seen = new List<CellKey>();
+        do
+        {
+            if (!Literal("\""u8) || ReadAsciiString() is not { } name || !Literal(":\""u8) || ReadAsciiString() is not { } unitKey
+                || !CellKey.TryParse(name, out var key) || seen.Contains(key) || !format.TryGetCell(key, out var cell) || cell.Kind != ValueKind.Money
+                || !Keys.TryParse<MoneyUnit>(unitKey, Keys.MoneyUnits, out var unit))
+            {
+                return false;
+            }
+
+            seen.Add(key);
+            builder.SetMoneyUnit(key, unit);
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    private bool ReadBreakdowns(AnnualReportBuilder builder)
+    {
+        if (Literal("}"u8))
+        {
+            return true;
+        }
+
+        var index = -1;
+        do
+        {
+            index = ReadKey(BreakdownKeys, index + 1);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            if (Literal("null"u8))
+            {
+                continue;
+            }
+
+            if (!Literal("["u8))
+            {
+                return false;
+            }
+
+            if (Literal("]"u8))
+            {
+                continue;
+            }
+
+            var entries = 0;
+            do
+            {
+                if (entries++ >= _maxEntries || !Literal("{\"label\":\""u8) || ReadStringBody() is not { } label || string.IsNullOrWhiteSpace(label)
+                    || !Literal(",\"count\":"u8) || !ReadValue(ValueKind.Count, out var count) || !count.TryGetWholeNumber(out var number) || !Literal("}"u8))
+                {
+                    return false;
+                }
+
+                builder.AddBreakdown((BreakdownKind)index, label, number);
+            }
+            while (Literal(","u8));
+
+            if (!Literal("]"u8))
+            {
+                return false;
+            }
+        }
+        while (Literal(","u8));
+
+        return Literal("}"u8);
+    }
+
+    /// <summary>Reads a figure for a cell of a kind: <c>null</c> (blank), or a number the kind takes (as the strict reader converts it).</summary>
+    private bool ReadValue(ValueKind? kind, out CellValue value)
+    {
+        if (Literal("null"u8))
+        {
+            value = CellValue.Blank;
+            return true;
+        }
+
+        value = default;
+        return ReadNumber(out var raw) && ReportJsonParser.TryConvertNumber(raw, kind, out value);
+    }
+
+    /// <summary>Reads a JSON number (<c>-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?</c>) that ends at <c>,</c>, <c>}</c> or <c>]</c>.</summary>
+    private bool ReadNumber(out ReadOnlySpan<byte> raw)
+    {
+        var rest = _json[_at..];
+        var i = 0;
+        raw = default;
+        if (i < rest.Length && rest[i] == (byte)'-')
+        {
+            i++;
+        }
+
+        if (i < rest.Length && rest[i] == (byte)'0')
+        {
+            i++;
+        }
+        else if (!Digits(rest, ref i))
+        {
+            return false;
+        }
+
+        if (i < rest.Length && rest[i] == (byte)'.')
+        {
+            i++;
+            if (!Digits(rest, ref i))
+            {
+                return false;
+            }
+        }
+
+        if (i < rest.Length && rest[i] is (byte)'e' or (byte)'E')
+        {
+            i++;
+            if (i < rest.Length && rest[i] is (byte)'+' or (byte)'-')
+            {
+                i++;
+            }
+
+            if (!Digits(rest, ref i))
+            {
+                return false;
+            }
+        }
+
+        if (i == rest.Length || rest[i] is not ((byte)',' or (byte)'}' or (byte)']'))
+        {
+            return false;
+        }
+
+        raw = rest[..i];
+        _at += i;
+        return true;
+
+        static bool Digits(ReadOnlySpan<byte> text, ref int i)
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit((char)text[i]))
+            {
+                i++;
+            }
+
+            return i > start;
+        }
+    }
+
+    /// <summary>Reads <c>"key":</c> for a key at or after <paramref name="from"/> in the set (keys come in its order, none twice); -1 for anything else.</summary>
+    private int ReadKey(KeySet keys, int from)
+    {
+        var rest = _json[_at..];
+        if (rest.IsEmpty || rest[0] != (byte)'"')
+        {
+            return -1;
+        }
+
+        rest = rest[1..];
+        for (var i = from; i < keys.Count; i++)
+        {
+            var key = keys.Utf8(i);
+            if (rest.Length > key.Length + 1 && rest.StartsWith(key) && rest[key.Length] == (byte)'"' && rest[key.Length + 1] == (byte)':')
+            {
+                _at += key.Length + 3;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads 1 to 18 digits without a leading zero (or the single digit 0), ending at <c>,</c> or <c>}</c>.</summary>
+    private bool ReadDigits(out long value)
+    {
+        value = 0;
+        var rest = _json[_at..];
+        var length = 0;
+        while (length < rest.Length && length <= 18)
+        {
+            var digit = unchecked((uint)(rest[length] - '0'));
+            if (digit > 9)
+            {
+                break;
+            }
+
+            value = (value * 10) + digit;
+            length++;
+        }
+
+        if (length is 0 or > 18 || (length > 1 && rest[0] == (byte)'0') || length == rest.Length || rest[length] is not ((byte)',' or (byte)'}'))
+        {
+            return false;
+        }
+
+        _at += length;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the rest of a string whose opening quote is read: its text, when it is UTF-8 without a control character
+    /// and its escapes are JSON's (a lone surrogate escape is left to the strict reader).
+    /// </summary>
+    private string? ReadStringBody()
+    {
+        if (ReadRawString(out var bytes))
+        {
+            return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        }
+
+        // The writers escape line breaks, quotes and backslashes: such text is decoded here.
+        var rest = _json[_at..];
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(rest.Length);
+        try
+        {
+            var length = 0;
+            var i = 0;
+            while (true)
+            {
+                var run = rest[i..].IndexOfAny((byte)'"', (byte)'\\');
+                if (run < 0 || rest.Slice(i, run).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+                {
+                    return null;
+                }
+
+                rest.Slice(i, run).CopyTo(buffer.AsSpan(length));
+                length += run;
+                i += run;
+                if (rest[i] == (byte)'"')
+                {
+                    break;
+                }
+
+                if (!Unescape(rest, ref i, buffer, ref length))
+                {
+                    return null;
+                }
+            }
+
+            var text = buffer.AsSpan(0, length);
+            if (!Utf8.IsValid(text))
+            {
+                return null;
+            }
+
+            _at += i + 1;
+            return Encoding.UTF8.GetString(text);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Decodes the escape at <paramref name="i"/> (a backslash) into UTF-8; false for an escape JSON does not have or a lone surrogate.</summary>
+    private static bool Unescape(ReadOnlySpan<byte> text, ref int i, byte[] buffer, ref int length)
+    {
+        if (i + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        byte simple = text[i + 1] switch
+        {
+            (byte)'"' => (byte)'"',
+            (byte)'\\' => (byte)'\\',
+            (byte)'/' => (byte)'/',
+            (byte)'b' => (byte)'\b',
+            (byte)'f' => (byte)'\f',
+            (byte)'n' => (byte)'\n',
+            (byte)'r' => (byte)'\r',
+            (byte)'t' => (byte)'\t',
+            _ => 0,
+        };
+        if (simple != 0)
+        {
+            buffer[length++] = simple;
+            i += 2;
+            return true;
+        }
+
+        if (!TryHex(text, i, out var unit))
+        {
+            return false;
+        }
+
+        i += 6;
+        Rune rune;
+        if (char.IsHighSurrogate((char)unit))
+        {
+            if (!TryHex(text, i, out var low) || !char.IsLowSurrogate((char)low))
+            {
+                return false;
+            }
+
+            i += 6;
+            rune = new Rune((char)unit, (char)low);
+        }
+        else if (char.IsLowSurrogate((char)unit))
+        {
+            return false;
+        }
+        else
+        {
+            rune = new Rune(unit);
+        }
+
+        length += rune.EncodeToUtf8(buffer.AsSpan(length));
+        return true;
+
+        static bool TryHex(ReadOnlySpan<byte> text, int at, out int value)
+        {
+            value = 0;
+            if (at + 6 > text.Length || text[at] != (byte)'\\' || text[at + 1] != (byte)'u')
+            {
+                return false;
+            }
+
+            for (var k = at + 2; k < at + 6; k++)
+            {
+                var digit = HexConverter(text[k]);
+                if (digit < 0)
+                {
+                    return false;
+                }
+
+                value = (value * 16) + digit;
+            }
+
+            return true;
+        }
+
+        static int HexConverter(byte b) => b switch
+        {
+            >= (byte)'0' and <= (byte)'9' => b - '0',
+            >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+            >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+            _ => -1,
+        };
+    }
+
+    /// <summary>Reads the bytes of the rest of a string whose opening quote is read, when it holds no escape and no control character.</summary>
+    private bool ReadRawString(out ReadOnlySpan<byte> bytes)
+    {
+        var rest = _json[_at..];
+        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        {
+            bytes = default;
+            return false;
+        }
+
+        bytes = rest[..end];
+        _at += end + 1;
+        return true;
+    }
+
+    private bool Literal(ReadOnlySpan<byte> expected)
+    {
+        if (_json[_at..].StartsWith(expected))
+        {
+            _at += expected.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the rest of a string whose opening quote is read, when it is ASCII without escapes (a code, a key, a date).</summary>
+    private string? ReadAsciiString() => ReadRawString(out var bytes) && Ascii.IsValid(bytes) ? Encoding.ASCII.GetString(bytes) : null;
+}
