@@ -10,11 +10,13 @@ namespace GovDisclosure.Internals;
 internal sealed class KeySet
 {
     private readonly byte[][] _utf8;
+    private readonly byte[][] _properties;
 
     public KeySet(IEnumerable<string> keys, string? description = null)
     {
         Keys = [.. keys];
         _utf8 = [.. Keys.Select(Encoding.UTF8.GetBytes)];
+        _properties = [.. Keys.Select(k => Encoding.UTF8.GetBytes($"\"{k}\":"))];
         Description = description ?? "expected one of " + string.Join(", ", Keys);
     }
 
@@ -70,4 +72,9 @@ internal sealed class KeySet
     /// <param name="index">The index.</param>
     /// <returns>The key's bytes.</returns>
     public ReadOnlySpan<byte> Utf8(int index) => _utf8[index];
+
+    /// <summary>Gets the key at an index as a JSON property name with its colon, <c>"key":</c>, in UTF-8.</summary>
+    /// <param name="index">The index.</param>
+    /// <returns>The bytes.</returns>
+    public ReadOnlySpan<byte> Property(int index) => _properties[index];
 }

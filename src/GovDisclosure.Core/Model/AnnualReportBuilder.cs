@@ -402,9 +402,17 @@ public sealed class AnnualReportBuilder
         foreach (var table in Definition.Tables)
         {
             var columns = columnIncluded[table.Index];
+
+            // Handed the builder's own cells, a row in the report with every column keeps its values as they are.
+            var everyColumn = release && !columns.AsSpan().Contains(false);
             foreach (var row in table.Rows)
             {
                 var present = IsRowPresent(row);
+                if (present && everyColumn)
+                {
+                    continue;
+                }
+
                 foreach (var cell in row.CellsByColumnKey)
                 {
                     cells[cell.Ordinal] = present && columns[cell.Column.Index] ? _values[cell.Ordinal] : CellValue.NotApplicable;

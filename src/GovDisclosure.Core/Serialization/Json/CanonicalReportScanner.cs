@@ -478,6 +478,29 @@ internal ref struct CanonicalReportScanner
     /// <summary>Reads a figure for a cell of a kind: <c>null</c> (blank), or a number the kind takes (as the strict reader converts it).</summary>
     private bool ReadValue(ValueKind? kind, out CellValue value)
     {
+        // Nearly every figure is a few plain digits: read at once (what TryConvertNumber gives for them, whatever the kind).
+        var rest = _json[_at..];
+        var length = 0;
+        var number = 0L;
+        while (length < rest.Length)
+        {
+            var digit = unchecked((uint)(rest[length] - '0'));
+            if (digit > 9)
+            {
+                break;
+            }
+
+            number = unchecked((number * 10) + digit);
+            length++;
+        }
+
+        if (length is > 0 and <= 18 && length < rest.Length && rest[length] is (byte)',' or (byte)'}' && (length == 1 || rest[0] != (byte)'0'))
+        {
+            _at += length;
+            value = CellValue.Of(number);
+            return true;
+        }
+
         if (Literal("null"u8))
         {
             value = CellValue.Blank;
@@ -556,18 +579,12 @@ internal ref struct CanonicalReportScanner
     private int ReadKey(KeySet keys, int from)
     {
         var rest = _json[_at..];
-        if (rest.IsEmpty || rest[0] != (byte)'"')
-        {
-            return -1;
-        }
-
-        rest = rest[1..];
         for (var i = from; i < keys.Count; i++)
         {
-            var key = keys.Utf8(i);
-            if (rest.Length > key.Length + 1 && rest.StartsWith(key) && rest[key.Length] == (byte)'"' && rest[key.Length + 1] == (byte)':')
+            var property = keys.Property(i);
+            if (rest.StartsWith(property))
             {
-                _at += key.Length + 3;
+                _at += property.Length;
                 return i;
             }
         }
