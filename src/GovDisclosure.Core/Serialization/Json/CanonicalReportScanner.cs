@@ -54,7 +54,7 @@ internal ref struct CanonicalReportScanner
     private AnnualReport? ReadReport()
     {
         if (!Literal("{\"schemaVersion\":1,\"format\":\""u8) || ReadFormat() is not { } format
-            || !Literal(",\"year\":"u8) || !ReadDigits(out var year) || year is < AnnualReport.MinYear or > AnnualReport.MaxYear
+            || !Literal(",\"year\":"u8) || !ReadYear(out var year) || year is < AnnualReport.MinYear or > AnnualReport.MaxYear
             || !Literal(",\"agency\":"u8) || ReadAgency() is not { } agency)
         {
             return null;
@@ -82,7 +82,7 @@ internal ref struct CanonicalReportScanner
             sourceUrl = url;
         }
 
-        var builder = new AnnualReportBuilder(format.Format, (int)year, agency) { PublishedOn = publishedOn, SourceUrl = sourceUrl };
+        var builder = new AnnualReportBuilder(format.Format, year, agency) { PublishedOn = publishedOn, SourceUrl = sourceUrl };
         if (!Literal(",\"tables\":{"u8) || !ReadTables(builder))
         {
             return null;
@@ -592,30 +592,28 @@ internal ref struct CanonicalReportScanner
         return -1;
     }
 
-    /// <summary>Reads 1 to 18 digits without a leading zero (or the single digit 0), ending at <c>,</c> or <c>}</c>.</summary>
-    private bool ReadDigits(out long value)
+    /// <summary>Reads a year: four digits, the first not 0, before a comma.</summary>
+    private bool ReadYear(out int year)
     {
-        value = 0;
+        year = 0;
         var rest = _json[_at..];
-        var length = 0;
-        while (length < rest.Length && length <= 18)
-        {
-            var digit = unchecked((uint)(rest[length] - '0'));
-            if (digit > 9)
-            {
-                break;
-            }
-
-            value = (value * 10) + digit;
-            length++;
-        }
-
-        if (length is 0 or > 18 || (length > 1 && rest[0] == (byte)'0') || length == rest.Length || rest[length] is not ((byte)',' or (byte)'}'))
+        if (rest.Length < 5 || rest[0] == (byte)'0' || rest[4] != (byte)',')
         {
             return false;
         }
 
-        _at += length;
+        foreach (var b in rest[..4])
+        {
+            var digit = unchecked((uint)(b - '0'));
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            year = (year * 10) + (int)digit;
+        }
+
+        _at += 4;
         return true;
     }
 
