@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using GovDisclosure.Catalog;
@@ -6,22 +7,25 @@ using GovDisclosure.Internals;
 namespace GovDisclosure.Serialization.Json;
 
 /// <summary>
-/// The quick reader of a report object in the form our writers produce (<see cref="ReportJsonWriter"/> with compact
-/// output): properties in the catalogue's order, no white space, no escapes, figures as plain digits. It reads that form
-/// byte by byte against the catalogue's keys, without a tokenizer, and gives <see langword="null"/> at the first byte
-/// outside it: then <see cref="ReportJsonParser"/> reads the document, and reports any error at its place.
+/// The quick reader of a report object in the form our writers produce (<see cref="ReportJsonWriter"/>): the
+/// properties in the writers' and the catalogue's order, compact or with white space between the tokens (indented, or
+/// the spaced separators of other languages' JSON writers). It reads that form byte by byte against the catalogue's
+/// keys, without a tokenizer, and gives <see langword="null"/> at the first byte outside it: then
+/// <see cref="ReportJsonParser"/> reads the document from its start, and reports any error at its place.
 /// </summary>
 /// <remarks>
 /// <para>
-/// It never throws and never decides that a document is wrong: it only accepts documents the strict reader would read
-/// the same way, and calls the same builder methods in the same order, so a report it gives is the report the strict
-/// reader would give. Anything it does not know for sure — a key out of order, an escaped or non-UTF-8 string, a control
-/// character, a sign, a fraction or exponent, more than 18 digits, a unit, a breakdown, a suppression, a legacy row the
-/// catalogue does not know, a row beside the rows it replaces — sends the document to the strict reader.
+/// It never throws and never decides that a document is wrong: it only accepts documents the strict reader reads the
+/// same way, calling the same builder methods with the same values (numbers go through the strict reader's
+/// <see cref="ReportJsonParser.TryConvertNumber"/>), so a report it gives is the report the strict reader would give.
+/// A key out of order, repeated or escaped, a lone surrogate escape, bytes that are not UTF-8, a control
+/// character, a number the cell does not take, a list longer than the limit, a suppression, a row beside the rows it
+/// replaces, and a date or code the strict reader would refuse send the document to the strict reader.
 /// </para>
 /// <para>
-/// <c>CanonicalReportScannerTests</c> holds it to that: on generated reports of every format, and on mutated lines, a
-/// report it gives equals the strict reader's, and it gives none where the strict reader fails.
+/// <c>CanonicalReportScannerTests</c> holds it to that: on generated reports of every format, the samples, random
+/// reports and mutated lines, a report it gives equals the strict reader's, and it gives none where the strict reader
+/// fails.
 /// </para>
 /// </remarks>
 internal ref struct CanonicalReportScanner
@@ -95,7 +99,7 @@ internal ref struct CanonicalReportScanner
             return null;
         }
 
-        if (!Literal("}"u8) || !_json[_at..].Trim(" \t\r\n"u8).IsEmpty)
+        if (!Next((byte)'}') || !_json[_at..].Trim(" \t\r\n"u8).IsEmpty)
         {
             return null;
         }
@@ -172,7 +176,7 @@ internal ref struct CanonicalReportScanner
             kind = parsed;
         }
 
-        return Literal("}"u8) ? new Agency(name) { CreditCode = creditCode, DivisionCode = divisionCode, Level = level, Kind = kind } : null;
+        return Next((byte)'}') ? new Agency(name) { CreditCode = creditCode, DivisionCode = divisionCode, Level = level, Kind = kind } : null;
     }
 
     private bool ReadTables(AnnualReportBuilder builder)
@@ -180,7 +184,7 @@ internal ref struct CanonicalReportScanner
         var format = builder.Definition;
         var keys = format.TableKeys;
         var index = -1;
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -199,35 +203,35 @@ internal ref struct CanonicalReportScanner
             }
 
             var table = format.Tables[index];
-            var read = format.Format == ReportFormat.Legacy ? ReadLegacyTable(table, builder) : Literal("{"u8) && ReadRows(table, builder);
+            var read = format.Format == ReportFormat.Legacy ? ReadLegacyTable(table, builder) : Next((byte)'{') && ReadRows(table, builder);
             if (!read)
             {
                 return false;
             }
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     private bool ReadLegacyTable(TableDefinition table, AnnualReportBuilder builder)
     {
-        if (!Literal("{\"indicators\":"u8) || !(Literal("null"u8) || (Literal("{"u8) && ReadRows(table, builder))))
+        if (!Literal("{\"indicators\":"u8) || !(Literal("null"u8) || (Next((byte)'{') && ReadRows(table, builder))))
         {
             return false;
         }
 
-        if (Literal(",\"otherRows\":"u8) && !Literal("null"u8) && !(Literal("["u8) && ReadOtherRows(builder)))
+        if (Literal(",\"otherRows\":"u8) && !Literal("null"u8) && !(Next((byte)'[') && ReadOtherRows(builder)))
         {
             return false;
         }
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     private bool ReadOtherRows(AnnualReportBuilder builder)
     {
-        if (Literal("]"u8))
+        if (Next((byte)']'))
         {
             return true;
         }
@@ -242,7 +246,7 @@ internal ref struct CanonicalReportScanner
 
             var values = new CellValue[3];
             var index = 0;
-            while (Literal(","u8))
+            while (Next((byte)','))
             {
                 index = ReadKey(OtherRowKeys, index + 1);
                 if (index < 0 || !ReadValue(null, out values[index - 1]))
@@ -253,21 +257,21 @@ internal ref struct CanonicalReportScanner
                 builder.IncludeColumn("legacy", OtherRowKeys.Keys[index]);
             }
 
-            if (!Literal("}"u8))
+            if (!Next((byte)'}'))
             {
                 return false;
             }
 
             builder.AddLegacyOtherRow(new LegacyOtherRow(label, values[0], values[1], values[2]));
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("]"u8);
+        return Next((byte)']');
     }
 
     private bool ReadRows(TableDefinition table, AnnualReportBuilder builder)
     {
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -290,7 +294,7 @@ internal ref struct CanonicalReportScanner
             }
 
             seen[index] = true;
-            if (!Literal("{"u8))
+            if (!Next((byte)'{'))
             {
                 return false;
             }
@@ -305,9 +309,9 @@ internal ref struct CanonicalReportScanner
                 return false;
             }
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     /// <summary>Whether a row stands beside a row it replaces or that replaces it (the strict reader's error).</summary>
@@ -326,7 +330,7 @@ internal ref struct CanonicalReportScanner
 
     private bool ReadCells(RowDefinition row, AnnualReportBuilder builder)
     {
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -358,14 +362,14 @@ internal ref struct CanonicalReportScanner
                 builder.SetCheckedInSettledRow(cells[index], value);
             }
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     private bool ReadSections(AnnualReportBuilder builder)
     {
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -382,7 +386,7 @@ internal ref struct CanonicalReportScanner
 
             if (!Literal("null"u8))
             {
-                if (!Literal("\""u8) || ReadStringBody() is not { } text)
+                if (!Next((byte)'"') || ReadStringBody() is not { } text)
                 {
                     return false;
                 }
@@ -390,14 +394,14 @@ internal ref struct CanonicalReportScanner
                 builder.SetSection(format.Sections[index].Section, text);
             }
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     private bool ReadUnits(AnnualReportBuilder builder)
     {
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -406,7 +410,7 @@ internal ref struct CanonicalReportScanner
         var seen = new List<CellKey>();
         do
         {
-            if (!Literal("\""u8) || ReadAsciiString() is not { } name || !Literal(":\""u8) || ReadAsciiString() is not { } unitKey
+            if (!Next((byte)'"') || ReadAsciiString() is not { } name || !Literal(":\""u8) || ReadAsciiString() is not { } unitKey
                 || !CellKey.TryParse(name, out var key) || seen.Contains(key) || !format.TryGetCell(key, out var cell) || cell.Kind != ValueKind.Money
                 || !Keys.TryParse<MoneyUnit>(unitKey, Keys.MoneyUnits, out var unit))
             {
@@ -416,14 +420,14 @@ internal ref struct CanonicalReportScanner
             seen.Add(key);
             builder.SetMoneyUnit(key, unit);
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     private bool ReadBreakdowns(AnnualReportBuilder builder)
     {
-        if (Literal("}"u8))
+        if (Next((byte)'}'))
         {
             return true;
         }
@@ -442,12 +446,12 @@ internal ref struct CanonicalReportScanner
                 continue;
             }
 
-            if (!Literal("["u8))
+            if (!Next((byte)'['))
             {
                 return false;
             }
 
-            if (Literal("]"u8))
+            if (Next((byte)']'))
             {
                 continue;
             }
@@ -456,23 +460,23 @@ internal ref struct CanonicalReportScanner
             do
             {
                 if (entries++ >= _maxEntries || !Literal("{\"label\":\""u8) || ReadStringBody() is not { } label || string.IsNullOrWhiteSpace(label)
-                    || !Literal(",\"count\":"u8) || !ReadValue(ValueKind.Count, out var count) || !count.TryGetWholeNumber(out var number) || !Literal("}"u8))
+                    || !Literal(",\"count\":"u8) || !ReadValue(ValueKind.Count, out var count) || !count.TryGetWholeNumber(out var number) || !Next((byte)'}'))
                 {
                     return false;
                 }
 
                 builder.AddBreakdown((BreakdownKind)index, label, number);
             }
-            while (Literal(","u8));
+            while (Next((byte)','));
 
-            if (!Literal("]"u8))
+            if (!Next((byte)']'))
             {
                 return false;
             }
         }
-        while (Literal(","u8));
+        while (Next((byte)','));
 
-        return Literal("}"u8);
+        return Next((byte)'}');
     }
 
     /// <summary>Reads a figure for a cell of a kind: <c>null</c> (blank), or a number the kind takes (as the strict reader converts it).</summary>
@@ -494,11 +498,17 @@ internal ref struct CanonicalReportScanner
             length++;
         }
 
-        if (length is > 0 and <= 18 && length < rest.Length && rest[length] is (byte)',' or (byte)'}' && (length == 1 || rest[0] != (byte)'0'))
+        if (length is > 0 and <= 18 && length < rest.Length && EndsNumber(rest[length]) && (length == 1 || rest[0] != (byte)'0'))
         {
             _at += length;
             value = CellValue.Of(number);
             return true;
+        }
+
+        if (length == 0 && rest.Length > 0 && IsWhiteSpace(rest[0]))
+        {
+            SkipWhiteSpace();
+            return ReadValue(kind, out value);
         }
 
         if (Literal("null"u8))
@@ -554,7 +564,7 @@ internal ref struct CanonicalReportScanner
             }
         }
 
-        if (i == rest.Length || rest[i] is not ((byte)',' or (byte)'}' or (byte)']'))
+        if (i == rest.Length || !EndsNumber(rest[i]))
         {
             return false;
         }
@@ -589,15 +599,29 @@ internal ref struct CanonicalReportScanner
             }
         }
 
+        // White space around the name or the colon.
+        SkipWhiteSpace();
+        rest = _json[_at..];
+        for (var i = from; i < keys.Count; i++)
+        {
+            var name = keys.Property(i)[..^1];
+            if (rest.StartsWith(name))
+            {
+                _at += name.Length;
+                return Next((byte)':') ? i : -1;
+            }
+        }
+
         return -1;
     }
 
-    /// <summary>Reads a year: four digits, the first not 0, before a comma.</summary>
+    /// <summary>Reads a year: four digits, the first not 0, before a comma or white space.</summary>
     private bool ReadYear(out int year)
     {
         year = 0;
+        SkipWhiteSpace();
         var rest = _json[_at..];
-        if (rest.Length < 5 || rest[0] == (byte)'0' || rest[4] != (byte)',')
+        if (rest.Length < 5 || rest[0] == (byte)'0' || !EndsNumber(rest[4]) || rest[4] is (byte)'}' or (byte)']')
         {
             return false;
         }
@@ -775,16 +799,102 @@ internal ref struct CanonicalReportScanner
         return true;
     }
 
-    private bool Literal(ReadOnlySpan<byte> expected)
+    /// <summary>Reads one structural byte (or a string's opening quote), after any white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Next(byte expected)
     {
-        if (_json[_at..].StartsWith(expected))
+        if (_at < _json.Length)
         {
-            _at += expected.Length;
+            var b = _json[_at];
+            if (b == expected)
+            {
+                _at++;
+                return true;
+            }
+
+            if (b > (byte)' ')
+            {
+                return false;
+            }
+        }
+
+        return NextAfterWhiteSpace(expected);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool NextAfterWhiteSpace(byte expected)
+    {
+        SkipWhiteSpace();
+        if (_at < _json.Length && _json[_at] == expected)
+        {
+            _at++;
             return true;
         }
 
         return false;
     }
+
+    /// <summary>Reads a run of tokens as the writers print them; white space between the tokens is read too.</summary>
+    private bool Literal(ReadOnlySpan<byte> expected)
+    {
+        var rest = _json[_at..];
+        if (rest.StartsWith(expected))
+        {
+            _at += expected.Length;
+            return true;
+        }
+
+        var matched = rest.CommonPrefixLength(expected);
+        return matched < rest.Length && IsWhiteSpace(rest[matched]) && SpacedLiteral(expected);
+    }
+
+    /// <summary>
+    /// Reads a run of tokens with white space where JSON allows it: before and after a structural byte, before a string,
+    /// after a string's closing quote — never inside a string, a number or <c>null</c>.
+    /// </summary>
+    private bool SpacedLiteral(ReadOnlySpan<byte> expected)
+    {
+        var at = _at;
+        var inString = false;
+        byte previous = (byte)',';
+        foreach (var b in expected)
+        {
+            if (!inString && (IsStructural(b) || b == (byte)'"' || IsStructural(previous) || previous == (byte)'"'))
+            {
+                while (at < _json.Length && IsWhiteSpace(_json[at]))
+                {
+                    at++;
+                }
+            }
+
+            if (at >= _json.Length || _json[at] != b)
+            {
+                return false;
+            }
+
+            inString ^= b == (byte)'"';
+            previous = b;
+            at++;
+        }
+
+        _at = at;
+        return true;
+    }
+
+    private void SkipWhiteSpace()
+    {
+        while (_at < _json.Length && IsWhiteSpace(_json[_at]))
+        {
+            _at++;
+        }
+    }
+
+    private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    private static bool IsStructural(byte b) => b is (byte)'{' or (byte)'}' or (byte)'[' or (byte)']' or (byte)':' or (byte)',';
+
+    /// <summary>Whether a byte ends a number token: a structural byte that may follow a value, or white space.</summary>
+    private static bool EndsNumber(byte b) => b == (byte)',' || b == (byte)'}' || b == (byte)']' || IsWhiteSpace(b);
 
     /// <summary>Reads the rest of a string whose opening quote is read, when it is ASCII without escapes (a code, a key, a date).</summary>
     private string? ReadAsciiString() => ReadRawString(out var bytes) && Ascii.IsValid(bytes) ? Encoding.ASCII.GetString(bytes) : null;
