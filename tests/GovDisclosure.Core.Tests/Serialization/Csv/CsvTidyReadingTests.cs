@@ -450,4 +450,44 @@ public sealed class CsvTidyReadingTests
         CsvTestKit.Read(text).Single().Should().Be(CsvTestKit.WithoutText(report));
         CsvTestKit.ReadError(bad).Location.Line.Should().Be(record.i + 1 + record.i - 1, "each record before it takes two lines");
     }
+
+    [Theory]
+    [InlineData("'.granted.total'", "table")]
+    [InlineData("'requests..total'", "row")]
+    [InlineData("'requests.granted.'", "column")]
+    [InlineData("'..total'", "table", "row")]
+    [InlineData("'requests..'", "row", "column")]
+    public void Read_RecordWithSomeButNotAllOfTableRowAndColumnEmpty_IsAnUnknownCellNotAnIdentityRecord(string shown, params string[] empty)
+    {
+        var csv = Lines(Huaian);
+        var line = csv.LineOf("requests.granted.total");
+        foreach (var column in empty)
+        {
+            csv.Set(line, column, string.Empty);
+        }
+
+        var error = CsvTestKit.ReadError(csv.ToString());
+
+        error.Location.Line.Should().Be(line + 1);
+        error.Message.Should().Contain($"unknown cell {shown} in a national2021 report");
+    }
+
+    [Fact]
+    public void Read_NationalRecordOfALegacyRowTheCatalogueDoesNotKnow_IsAnUnknownCell()
+    {
+        var csv = Lines(Huaian);
+        var line = csv.LineOf("requests.granted.total");
+        csv.Set(line, "table", "legacy").Set(line, "row", "otherRows[0]").Set(line, "column", "annual");
+
+        CsvTestKit.ReadError(csv.ToString()).Message.Should().Contain("unknown cell 'legacy.otherRows[0].annual' in a national2021 report");
+    }
+
+    [Fact]
+    public void Read_CellKeyOfChineseCharacters_IsAnUnknownCellShownAsWritten()
+    {
+        var csv = Lines(Huaian).Set("requests.granted.total", "row", "予以公开");
+
+        CsvTestKit.ReadError(csv.ToString()).Message.Should().Contain("unknown cell 'requests.予以公开.total' in a national2021 report")
+            .And.Contain("keys of ASCII letters and digits");
+    }
 }
