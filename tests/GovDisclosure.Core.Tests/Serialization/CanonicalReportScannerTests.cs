@@ -31,7 +31,17 @@ public sealed class CanonicalReportScannerTests
         Seed = 11,
     }).Generate());
 
-    public static TheoryData<string> SampleCases() => [.. Samples.AllCases];
+    public static TheoryData<string, bool> SampleCases()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var id in Samples.AllCases)
+        {
+            data.Add(id, false);
+            data.Add(id, true);
+        }
+
+        return data;
+    }
 
     [Fact]
     public void GeneratedReports_OfEveryFormat_AreReadAsTheStrictReaderReadsThem()
@@ -51,15 +61,14 @@ public sealed class CanonicalReportScannerTests
 
     [Theory]
     [MemberData(nameof(SampleCases))]
-    public void SampleReports_WrittenCompact_AreReadAsTheStrictReaderReadsThem(string id)
+    public void SampleReports_CompactOrIndented_AreReadAsTheStrictReaderReadsThem(string id, bool indented)
     {
-        var line = GovDisclosureJson.SerializeToUtf8Bytes(Samples.Report(id), indented: false);
+        var document = GovDisclosureJson.SerializeToUtf8Bytes(Samples.Report(id), indented);
 
-        var quick = CanonicalReportScanner.TryRead(line, MaxEntries);
+        var quick = CanonicalReportScanner.TryRead(document, MaxEntries);
 
-        var strict = Strict(line)!;
-        if (strict.LegacyOtherRows.IsEmpty && strict.MoneyUnits.IsEmpty && strict.Breakdowns.IsEmpty && strict.Suppressions.IsEmpty
-            && strict.Cells.All(c => !c.IsReported || c.IsWholeNumber && c.Units >= 0))
+        var strict = Strict(document)!;
+        if (strict.Suppressions.IsEmpty)
         {
             quick.Should().NotBeNull("the report holds nothing the scanner leaves to the strict reader");
         }
@@ -145,26 +154,6 @@ public sealed class CanonicalReportScannerTests
         var quick = CanonicalReportScanner.TryRead(line, MaxEntries);
 
         quick.Should().BeNull("{0} is outside the writers' form", what);
-    }
-
-    [Theory]
-    [MemberData(nameof(SampleCases))]
-    public void SampleReports_Indented_AreReadAsTheStrictReaderReadsThem(string id)
-    {
-        var document = GovDisclosureJson.SerializeToUtf8Bytes(Samples.Report(id), indented: true);
-
-        var quick = CanonicalReportScanner.TryRead(document, MaxEntries);
-
-        var strict = Strict(document)!;
-        if (strict.Suppressions.IsEmpty)
-        {
-            quick.Should().NotBeNull("white space between tokens is read");
-        }
-
-        if (quick is not null)
-        {
-            ShouldBeSame(quick, strict);
-        }
     }
 
     [Fact]
