@@ -23,6 +23,8 @@ namespace GovDisclosure;
 /// </remarks>
 public sealed class AnnualReportBuilder
 {
+    private static readonly LegacyPeriod[] LegacyPeriods = Enum.GetValues<LegacyPeriod>();
+
     private readonly CellValue[] _values;
     private bool _released;
     private readonly bool[][] _rowIncluded;
@@ -386,12 +388,12 @@ public sealed class AnnualReportBuilder
         _released = release;
         // A legacy period that only rows the catalogue does not know print is still a column of the table.
         // (Only then are the builder's flags copied: the other formats only read them here.)
-        var columnIncluded = Format == ReportFormat.Legacy ? [.. _columnIncluded.Select(c => c.AsSpan().ToArray())] : _columnIncluded;
-        if (Format == ReportFormat.Legacy)
+        var columnIncluded = Format == ReportFormat.Legacy ? Template.Copy(_columnIncluded) : _columnIncluded;
+        foreach (var row in _legacyOtherRows)
         {
-            foreach (var period in Enum.GetValues<LegacyPeriod>())
+            foreach (var period in LegacyPeriods)
             {
-                if (_legacyOtherRows.Any(r => r[period].IsApplicable))
+                if (row[period].IsApplicable)
                 {
                     columnIncluded[0][Definition.Tables[0].ColumnByEnum((int)period)!.Index] = true;
                 }
@@ -424,7 +426,7 @@ public sealed class AnnualReportBuilder
         foreach (var row in _legacyOtherRows)
         {
             var normalized = row;
-            foreach (var period in Enum.GetValues<LegacyPeriod>())
+            foreach (var period in LegacyPeriods)
             {
                 var included = columnIncluded[0][Definition.Tables[0].ColumnByEnum((int)period)!.Index];
                 if (included && !row[period].IsApplicable)

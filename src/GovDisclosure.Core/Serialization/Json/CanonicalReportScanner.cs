@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
@@ -288,7 +289,7 @@ internal ref struct CanonicalReportScanner
             }
 
             var row = table.Rows[index];
-            if ((row.IsOptional || row.ReplacedBy is not null) && StandsBesideReplaced(row, seen))
+            if (StandsBesideReplaced(row, seen))
             {
                 return false;
             }
@@ -314,12 +315,20 @@ internal ref struct CanonicalReportScanner
         return Next((byte)'}');
     }
 
-    /// <summary>Whether a row stands beside a row it replaces or that replaces it (the strict reader's error).</summary>
+    /// <summary>
+    /// Whether a row stands beside a row it replaces or that replaces it (the strict reader's error). The catalogue
+    /// gives each replaced row its <see cref="RowDefinition.ReplacedBy"/>, so only those rows are looked at.
+    /// </summary>
     private static bool StandsBesideReplaced(RowDefinition row, ReadOnlySpan<bool> seen)
     {
-        foreach (var other in row.Table.Rows)
+        if (row.ReplacedBy is { } replacing && seen[replacing.Index])
         {
-            if (seen[other.Index] && ((other.IsOptional && other.Replaces.Contains(row)) || (row.IsOptional && row.Replaces.Contains(other))))
+            return true;
+        }
+
+        foreach (var replaced in row.Replaces)
+        {
+            if (seen[replaced.Index])
             {
                 return true;
             }
@@ -649,50 +658,94 @@ internal ref struct CanonicalReportScanner
     {
         if (ReadRawString(out var bytes))
         {
-            return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+            return Decode(bytes);
         }
 
-        // The writers escape line breaks, quotes and backslashes: such text is decoded here.
+        // The writers escape line breaks, quotes and backslashes: such text is decoded here. First its end: the first
+        // quote that no backslash escapes.
         var rest = _json[_at..];
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(rest.Length);
-        try
+        var end = 0;
+        while (true)
         {
-            var length = 0;
-            var i = 0;
-            while (true)
-            {
-                var run = rest[i..].IndexOfAny((byte)'"', (byte)'\\');
-                if (run < 0 || rest.Slice(i, run).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
-                {
-                    return null;
-                }
-
-                rest.Slice(i, run).CopyTo(buffer.AsSpan(length));
-                length += run;
-                i += run;
-                if (rest[i] == (byte)'"')
-                {
-                    break;
-                }
-
-                if (!Unescape(rest, ref i, buffer, ref length))
-                {
-                    return null;
-                }
-            }
-
-            var text = buffer.AsSpan(0, length);
-            if (!Utf8.IsValid(text))
+            var next = rest[end..].IndexOfAny((byte)'"', (byte)'\\');
+            if (next < 0)
             {
                 return null;
             }
 
-            _at += i + 1;
-            return Encoding.UTF8.GetString(text);
+            end += next;
+            if (rest[end] == (byte)'"')
+            {
+                break;
+            }
+
+            end += 2;
+            if (end >= rest.Length)
+            {
+                return null;
+            }
+        }
+
+        var body = rest[..end];
+        if (body.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        {
+            return null;
+        }
+
+        // Each escape gives fewer bytes than it takes.
+        var buffer = ArrayPool<byte>.Shared.Rent(body.Length);
+        try
+        {
+            var length = 0;
+            var i = 0;
+            while (i < body.Length)
+            {
+                var run = body[i..].IndexOf((byte)'\\');
+                run = run < 0 ? body.Length - i : run;
+                body.Slice(i, run).CopyTo(buffer.AsSpan(length));
+                length += run;
+                i += run;
+                if (i < body.Length && !Unescape(body, ref i, buffer, ref length))
+                {
+                    return null;
+                }
+            }
+
+            if (Decode(buffer.AsSpan(0, length)) is not { } text)
+            {
+                return null;
+            }
+
+            _at += end + 1;
+            return text;
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Decodes UTF-8 text in one pass, checking it as it goes; <see langword="null"/> when it is not UTF-8.</summary>
+    private static string? Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= 256)
+        {
+            Span<char> chars = stackalloc char[bytes.Length];
+            return Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(chars[..written])
+                : null;
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            return Utf8.ToUtf16(bytes, rented, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(rented, 0, written)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 
