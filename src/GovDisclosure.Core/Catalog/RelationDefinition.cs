@@ -226,6 +226,36 @@ public sealed class RelationDefinition
         return Compare(Sum(Left.AsSpan(), report, previous), Sum(Right.AsSpan(), report, previous));
     }
 
+    /// <summary>
+    /// Says, on whole counts and without building the outcome, that a relation of counts within one report holds or
+    /// does not apply: the validator's path for the relations that give no finding. False when the relation must be
+    /// evaluated in full (<see cref="Evaluate"/>): it is not such a relation, a cell is blank, it is violated, or a sum
+    /// leaves 18 digits.
+    /// </summary>
+    internal bool HoldsOrDoesNotApply(AnnualReport report)
+    {
+        if (_leftOrdinals is not { } leftOrdinals || !_countsOnly || !ReferenceEquals(report.Definition, Format))
+        {
+            return false;
+        }
+
+        var cells = report.CellSpan;
+        long leftUnits, rightUnits;
+        int leftStates, rightStates;
+        try
+        {
+            leftUnits = CellValue.SumCounts(cells, leftOrdinals, out leftStates);
+            rightUnits = CellValue.SumCounts(cells, _rightOrdinals, out rightStates);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        return leftStates == 0 || rightStates == 0
+            || (((leftStates | rightStates) & (int)CellState.Blank) == 0 && (Kind == RelationKind.Equal ? leftUnits == rightUnits : leftUnits <= rightUnits));
+    }
+
     /// <summary>Does what <see cref="Compare"/> does for a relation of counts, on plain numbers.</summary>
     private RelationCheck CompareCounts(ReadOnlySpan<CellValue> cells, int[] leftOrdinals)
     {

@@ -405,6 +405,11 @@ public sealed class ReportValidator
     /// <summary>Checks a relation whose rule is on; the finding is built apart, off the path of relations that hold.</summary>
     private static void CheckRelation(ref Collector collector, PlannedRelation planned, AnnualReport report, AnnualReport? previous)
     {
+        if (previous is null && planned.Relation.HoldsOrDoesNotApply(report))
+        {
+            return;
+        }
+
         var check = planned.Relation.Evaluate(report, previous);
         if (check.Outcome is RelationOutcome.Violated or RelationOutcome.CannotCheck or RelationOutcome.OutOfRange)
         {

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using GovDisclosure.Catalog;
+using GovDisclosure.Synthetic;
 using GovDisclosure.Tests.TestData;
 
 namespace GovDisclosure.Tests.Catalog;
@@ -11,6 +12,44 @@ public sealed class RelationTests
     private const string Pingtan2019 = "006-pingtan-zone-2019";
     private const string Huaian2024 = "007-huaian-city-2024";
     private const string Pingtan2024 = "010-pingtan-zone-2024";
+
+    [Fact]
+    public void HoldsOrDoesNotApply_IsTrueOnlyWhereEvaluateGivesNoFinding_AndForTheRelationsThatHoldOnWholeCounts()
+    {
+        // Generated reports of every format, a tenth with planted errors (totals that do not add up), the samples, and
+        // a report whose sums leave 18 digits.
+        var overflowing = AnnualReport.CreateBuilder(ReportFormat.National2021, 2024, new Agency("某县人民政府"));
+        overflowing.Set(RequestRow.NewlyReceived, Applicant.NaturalPerson, CellValue.MaxWholeNumber);
+        overflowing.Set(RequestRow.NewlyReceived, Applicant.CommercialEnterprise, CellValue.MaxWholeNumber);
+        var reports = new ReportGenerator(new GeneratorOptions { Agencies = 60, FirstYear = 2014, LastYear = 2023, ErrorShare = 0.1, Seed = 3 })
+            .Generate()
+            .Concat(Samples.AllCases.Select(Samples.Report))
+            .Append(overflowing.Build())
+            .ToList();
+        int quick = 0, full = 0;
+        var outcomes = new HashSet<RelationOutcome>();
+
+        foreach (var report in reports)
+        {
+            foreach (var relation in report.Definition.Relations.Where(r => !r.IsCrossYear))
+            {
+                var outcome = relation.Evaluate(report).Outcome;
+                outcomes.Add(outcome);
+                if (relation.HoldsOrDoesNotApply(report))
+                {
+                    outcome.Should().BeOneOf([RelationOutcome.Holds, RelationOutcome.NotApplicable], "relation {0} of {1} gives no finding", relation.Id, report);
+                    quick++;
+                }
+                else
+                {
+                    full++;
+                }
+            }
+        }
+
+        outcomes.Should().Contain([RelationOutcome.Holds, RelationOutcome.NotApplicable, RelationOutcome.Violated, RelationOutcome.CannotCheck, RelationOutcome.OutOfRange]);
+        quick.Should().BeGreaterThan(full, "most relations are of counts and hold");
+    }
 
     [Fact]
     public void Evaluate_WhenASideSumsPast18Digits_GivesOutOfRangeInsteadOfThrowing()
