@@ -10,6 +10,9 @@ namespace GovDisclosure.Extraction.Internals;
 /// </summary>
 internal static class Labels
 {
+    /// <summary>For each character below U+00A0: whether it is kept in the surface form (not NUL, whitespace, a tab or a quotation mark).</summary>
+    private static readonly bool[] KeptInSurface = BuildKeptInSurface();
+
     /// <summary>Folds width and removes whitespace and quotation marks: the form in which printed text is compared.</summary>
     public static string Surface(ReadOnlySpan<char> text)
     {
@@ -30,7 +33,25 @@ internal static class Labels
         var length = 0;
         foreach (var raw in text)
         {
-            var c = Fold(raw);
+            // After 〕 and before U+FEFF every character folds to itself and is neither whitespace nor a quotation mark;
+            // below U+00A0 (the tab aside, which folds to a space) too, so a table says which of those are kept.
+            if (raw > '\u3015' && raw < '\ufeff')
+            {
+                destination[length++] = raw;
+                continue;
+            }
+
+            if (raw < '\u00a0')
+            {
+                if (KeptInSurface[raw])
+                {
+                    destination[length++] = raw;
+                }
+
+                continue;
+            }
+
+            var c = FoldOther(raw);
             if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
             {
                 continue;
@@ -47,7 +68,23 @@ internal static class Labels
     {
         foreach (var raw in text)
         {
-            var c = Fold(raw);
+            if (raw > '\u3015' && raw < '\ufeff')
+            {
+                builder.Append(raw);
+                continue;
+            }
+
+            if (raw < '\u00a0')
+            {
+                if (KeptInSurface[raw])
+                {
+                    builder.Append(raw);
+                }
+
+                continue;
+            }
+
+            var c = FoldOther(raw);
             if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
             {
                 continue;
@@ -201,6 +238,19 @@ internal static class Labels
         '〕' => ']',
         _ => c,
     };
+
+    private static bool[] BuildKeptInSurface()
+    {
+        var kept = new bool[0xa0];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var c = Fold((char)i);
+            kept[i] = !(c == '\0' || char.IsWhiteSpace(c) || IsQuote(c));
+        }
+
+        return kept;
+    }
+
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉' or '<' or '>';
 
