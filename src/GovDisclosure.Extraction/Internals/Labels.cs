@@ -10,8 +10,8 @@ namespace GovDisclosure.Extraction.Internals;
 /// </summary>
 internal static class Labels
 {
-    /// <summary>For each character below U+00A0: whether it is kept in the surface form (not NUL, whitespace, a tab or a quotation mark).</summary>
-    private static readonly bool[] KeptInSurface = BuildKeptInSurface();
+    /// <summary>For each character up to 〕 (U+3015): its surface form, or NUL when the surface form drops it (NUL, whitespace, quotation marks).</summary>
+    private static readonly char[] SurfaceBelowIdeographs = BuildSurfaceBelowIdeographs();
 
     /// <summary>Folds width and removes whitespace and quotation marks: the form in which printed text is compared.</summary>
     public static string Surface(ReadOnlySpan<char> text)
@@ -33,19 +33,32 @@ internal static class Labels
         var length = 0;
         foreach (var raw in text)
         {
-            // After 〕 and before U+FEFF every character folds to itself and is neither whitespace nor a quotation mark;
-            // below U+00A0 (the tab aside, which folds to a space) too, so a table says which of those are kept.
-            if (raw > '\u3015' && raw < '\ufeff')
+            // Up to 〕 a table gives the surface form; after it and before U+FEFF every character (the CJK ideographs
+            // among them) folds to itself and is neither whitespace nor a quotation mark.
+            if (raw < '\u3016')
+            {
+                var folded = SurfaceBelowIdeographs[raw];
+                if (folded != '\0')
+                {
+                    destination[length++] = folded;
+                }
+
+                continue;
+            }
+
+            if (raw < '\ufeff')
             {
                 destination[length++] = raw;
                 continue;
             }
 
-            if (raw < '\u00a0')
+            if (raw is >= '\uff01' and <= '\uff5e')
             {
-                if (KeptInSurface[raw])
+                // Full-width ASCII: the surface form of its half-width form.
+                var half = SurfaceBelowIdeographs[raw - 0xfee0];
+                if (half != '\0')
                 {
-                    destination[length++] = raw;
+                    destination[length++] = half;
                 }
 
                 continue;
@@ -68,17 +81,30 @@ internal static class Labels
     {
         foreach (var raw in text)
         {
-            if (raw > '\u3015' && raw < '\ufeff')
+            if (raw < '\u3016')
+            {
+                var folded = SurfaceBelowIdeographs[raw];
+                if (folded != '\0')
+                {
+                    builder.Append(folded);
+                }
+
+                continue;
+            }
+
+            if (raw < '\ufeff')
             {
                 builder.Append(raw);
                 continue;
             }
 
-            if (raw < '\u00a0')
+            if (raw is >= '\uff01' and <= '\uff5e')
             {
-                if (KeptInSurface[raw])
+                // Full-width ASCII: the surface form of its half-width form.
+                var half = SurfaceBelowIdeographs[raw - 0xfee0];
+                if (half != '\0')
                 {
-                    builder.Append(raw);
+                    builder.Append(half);
                 }
 
                 continue;
@@ -239,16 +265,16 @@ internal static class Labels
         _ => c,
     };
 
-    private static bool[] BuildKeptInSurface()
+    private static char[] BuildSurfaceBelowIdeographs()
     {
-        var kept = new bool[0xa0];
-        for (var i = 0; i < kept.Length; i++)
+        var surface = new char[0x3016];
+        for (var i = 0; i < surface.Length; i++)
         {
             var c = Fold((char)i);
-            kept[i] = !(c == '\0' || char.IsWhiteSpace(c) || IsQuote(c));
+            surface[i] = c == '\0' || char.IsWhiteSpace(c) || IsQuote(c) ? '\0' : c;
         }
 
-        return kept;
+        return surface;
     }
 
 
