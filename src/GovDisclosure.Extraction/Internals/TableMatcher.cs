@@ -952,7 +952,7 @@ internal sealed class TableMatcher
         var rival = FirstReportedRival(cell);
         if (rival is null)
         {
-            _builder.Set(cell.Key, value);
+            _builder.Set(cell, value);
             return true;
         }
 
@@ -978,7 +978,7 @@ internal sealed class TableMatcher
         {
             foreach (var column in table.Columns)
             {
-                if (table.GetCell(rival, column) is { } other && _builder[other.Key].IsReported)
+                if (table.GetCell(rival, column) is { } other && _builder.Get(other).IsReported)
                 {
                     return rival;
                 }
