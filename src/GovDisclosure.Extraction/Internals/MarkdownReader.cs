@@ -8,7 +8,7 @@ internal static class MarkdownReader
         var tokens = new List<Token>(256);
         var number = 0;
         var inTable = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in new Lines(text))
         {
             number++;
             var line = raw.Trim();
@@ -68,7 +68,7 @@ internal static class MarkdownReader
         }
 
         var previousWasRow = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in new Lines(text))
         {
             var line = raw.Trim();
             if (previousWasRow && IsSeparator(line))

@@ -14,7 +14,7 @@ internal static class PlainTextReader
         var lineNumber = 0;
         var empty = 0;
         var nonEmpty = 0;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        foreach (var rawLine in new Lines(text))
         {
             lineNumber++;
             var line = rawLine.TrimEnd('\f').TrimStart('\f');
