@@ -194,6 +194,11 @@ internal sealed class TableMatcher
             return;
         }
 
+        if (_format.Format != ReportFormat.Legacy && !MayHoldHeading(raw))
+        {
+            return;
+        }
+
         var buffer = Buffer(ref _surface, raw.Length);
         var surface = buffer.AsSpan(0, Labels.Surface(raw, buffer));
         if (surface.Length == 0)
@@ -235,6 +240,24 @@ internal sealed class TableMatcher
         {
             _stats[target.Index].Touch(token.Line);
         }
+    }
+
+    /// <summary>
+    /// Whether a text holds a character that every heading of <see cref="Headings"/> holds one of: 、, 条, 本, 申 or 未 in
+    /// each numbered form, 况 in each bare form. Those characters are their own surface form and none other folds to them,
+    /// so a text without any of them holds no heading.
+    /// </summary>
+    private static bool MayHoldHeading(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (c is '、' or '条' or '本' or '申' or '未' or '况')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void OnLegacyText(ReadOnlySpan<char> surface, Token token)
