@@ -194,7 +194,7 @@ internal sealed class TableMatcher
             return;
         }
 
-        if (_format.Format != ReportFormat.Legacy && !MayHoldHeading(raw))
+        if (_format.Format == ReportFormat.Legacy ? !MayMatterToLegacy(raw) : !MayHoldHeading(raw))
         {
             return;
         }
@@ -252,6 +252,30 @@ internal sealed class TableMatcher
         foreach (var c in raw)
         {
             if (c is '、' or '条' or '本' or '申' or '未' or '况')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <see cref="OnLegacyText"/> may do anything with a text: it looks for 正文所列, a title ending in 统计表 or
+    /// 情况表, periods in the header, a period label alone (each holding 本, 累 or 统) and a long text ending the table.
+    /// </summary>
+    private bool MayMatterToLegacy(string raw)
+    {
+        var legacy = _format.Tables[0];
+        if ((_current == legacy && _headerMode) || (_current == legacy && _legacyRowsSeen && raw.Length > 40))
+        {
+            return true;
+        }
+
+        var periodLabel = _current is null && _breakdown is null;
+        foreach (var c in raw)
+        {
+            if (c is '正' or '表' || (periodLabel && c is '本' or '累' or '统'))
             {
                 return true;
             }
