@@ -31,7 +31,7 @@ internal static class LayoutTextReader
             }
         }
 
-        var tokens = new List<Token>(lines.Count * 4);
+        var tokens = TokenLists.Rent(lines.Count * 4);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];

@@ -5,7 +5,7 @@ internal static class MarkdownReader
 {
     public static SourceDocument Read(string text)
     {
-        var tokens = new List<Token>(256);
+        var tokens = TokenLists.Rent(256);
         var number = 0;
         var inTable = false;
         foreach (var raw in new Lines(text))

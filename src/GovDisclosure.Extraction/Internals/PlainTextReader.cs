@@ -10,7 +10,7 @@ internal static class PlainTextReader
     public static SourceDocument Read(string text)
     {
         // About a token a line, more where cells ran together: room for one and a half a line.
-        var tokens = new List<Token>(text.AsSpan().Count('\n') * 3 / 2 + 16);
+        var tokens = TokenLists.Rent(text.AsSpan().Count('\n') * 3 / 2 + 16);
         var lineNumber = 0;
         var empty = 0;
         var nonEmpty = 0;
