@@ -73,8 +73,22 @@ internal static class RunTogether
         var textStart = 0;
         var lastEnumerator = 0;
         var i = 0;
+
+        // Only ASCII and full-width digits fold to digits: in a line without full-width ones, the next ASCII digit is looked for at once.
+        var fullWidthDigits = line.IndexOfAnyInRange('０', '９') >= 0;
         while (i < line.Length)
         {
+            if (!fullWidthDigits)
+            {
+                var next = line[i..].IndexOfAnyInRange('0', '9');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
             var c = Labels.Fold(line[i]);
             if (!char.IsAsciiDigit(c))
             {
