@@ -37,7 +37,7 @@ public static class ReportExtractor
             return Run(TooLarge(options, $"the text is {text.Length:N0} characters long, more than the limit of {options.MaxInputLength:N0} (ExtractionOptions.MaxInputLength); it is not read."), options);
         }
 
-        return Run(Read(text, options), options);
+        return RunAndRelease(Read(text, options), options);
     }
 
     /// <summary>
@@ -64,7 +64,15 @@ public static class ReportExtractor
             document.Diagnostics.Insert(0, new ExtractionDiagnostic(ExtractionCode.EncodingFallback, Severity.Info, fallback) { Source = options.Source });
         }
 
-        return Run(document, options);
+        return RunAndRelease(document, options);
+    }
+
+    /// <summary>Runs the extraction on a document read for it, then lets its token list go to the next document read on this thread.</summary>
+    private static ExtractionResult RunAndRelease(SourceDocument document, ExtractionOptions options)
+    {
+        var result = Run(document, options);
+        TokenLists.Return(document.Tokens);
+        return result;
     }
 
     /// <summary>

@@ -491,7 +491,8 @@ public sealed class AnnualReportBuilder
     internal RowDefinition? FindReplacingRow(RowDefinition row) =>
         row.ReplacedBy is { } replacing && _rowIncluded[row.Table.Index][replacing.Index] ? replacing : null;
 
-    private CellValue Get(CellDefinition cell) =>
+    /// <summary>Gets a cell by its definition (one of <see cref="Definition"/>'s): the value <c>this[cell.Key]</c> gives, without looking the key up.</summary>
+    internal CellValue Get(CellDefinition cell) =>
         IsRowPresent(cell.Row) && _columnIncluded[cell.Table.Index][cell.Column.Index] ? _values[cell.Ordinal] : CellValue.NotApplicable;
 
     internal void Set(CellDefinition cell, CellValue value)

@@ -77,7 +77,7 @@ internal static class HtmlReader
         private readonly StringBuilder _buffer = new();
         private int _line = 1;
 
-        public List<Token> Tokens { get; } = new(512);
+        public List<Token> Tokens { get; } = TokenLists.Rent(512);
 
         public void Walk(IElement element, int line)
         {

@@ -10,6 +10,9 @@ namespace GovDisclosure.Extraction.Internals;
 /// </summary>
 internal static class Labels
 {
+    /// <summary>For each character up to 〕 (U+3015): its surface form, or NUL when the surface form drops it (NUL, whitespace, quotation marks).</summary>
+    private static readonly char[] SurfaceBelowIdeographs = BuildSurfaceBelowIdeographs();
+
     /// <summary>Folds width and removes whitespace and quotation marks: the form in which printed text is compared.</summary>
     public static string Surface(ReadOnlySpan<char> text)
     {
@@ -30,7 +33,38 @@ internal static class Labels
         var length = 0;
         foreach (var raw in text)
         {
-            var c = Fold(raw);
+            // Up to 〕 a table gives the surface form; after it and before U+FEFF every character (the CJK ideographs
+            // among them) folds to itself and is neither whitespace nor a quotation mark.
+            if (raw < '\u3016')
+            {
+                var folded = SurfaceBelowIdeographs[raw];
+                if (folded != '\0')
+                {
+                    destination[length++] = folded;
+                }
+
+                continue;
+            }
+
+            if (raw < '\ufeff')
+            {
+                destination[length++] = raw;
+                continue;
+            }
+
+            if (raw is >= '\uff01' and <= '\uff5e')
+            {
+                // Full-width ASCII: the surface form of its half-width form.
+                var half = SurfaceBelowIdeographs[raw - 0xfee0];
+                if (half != '\0')
+                {
+                    destination[length++] = half;
+                }
+
+                continue;
+            }
+
+            var c = FoldOther(raw);
             if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
             {
                 continue;
@@ -47,7 +81,36 @@ internal static class Labels
     {
         foreach (var raw in text)
         {
-            var c = Fold(raw);
+            if (raw < '\u3016')
+            {
+                var folded = SurfaceBelowIdeographs[raw];
+                if (folded != '\0')
+                {
+                    builder.Append(folded);
+                }
+
+                continue;
+            }
+
+            if (raw < '\ufeff')
+            {
+                builder.Append(raw);
+                continue;
+            }
+
+            if (raw is >= '\uff01' and <= '\uff5e')
+            {
+                // Full-width ASCII: the surface form of its half-width form.
+                var half = SurfaceBelowIdeographs[raw - 0xfee0];
+                if (half != '\0')
+                {
+                    builder.Append(half);
+                }
+
+                continue;
+            }
+
+            var c = FoldOther(raw);
             if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
             {
                 continue;
@@ -201,6 +264,19 @@ internal static class Labels
         '〕' => ']',
         _ => c,
     };
+
+    private static char[] BuildSurfaceBelowIdeographs()
+    {
+        var surface = new char[0x3016];
+        for (var i = 0; i < surface.Length; i++)
+        {
+            var c = Fold((char)i);
+            surface[i] = c == '\0' || char.IsWhiteSpace(c) || IsQuote(c) ? '\0' : c;
+        }
+
+        return surface;
+    }
+
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉' or '<' or '>';
 

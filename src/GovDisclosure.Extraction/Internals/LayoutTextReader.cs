@@ -14,7 +14,7 @@ internal static class LayoutTextReader
     {
         var lines = new List<Line>();
         var number = 0;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in new Lines(text))
         {
             number++;
             // A line is read in place; only one with a form feed in it is copied without it.
@@ -31,7 +31,7 @@ internal static class LayoutTextReader
             }
         }
 
-        var tokens = new List<Token>(lines.Count * 4);
+        var tokens = TokenLists.Rent(lines.Count * 4);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -96,7 +96,7 @@ internal static class LayoutTextReader
 
         var wide = 0;
         var lines = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
+        foreach (var line in new Lines(text))
         {
             var trimmed = line.Trim();
             if (trimmed.IsEmpty)

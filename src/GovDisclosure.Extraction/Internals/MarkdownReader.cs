@@ -5,10 +5,10 @@ internal static class MarkdownReader
 {
     public static SourceDocument Read(string text)
     {
-        var tokens = new List<Token>(256);
+        var tokens = TokenLists.Rent(256);
         var number = 0;
         var inTable = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in new Lines(text))
         {
             number++;
             var line = raw.Trim();
@@ -68,7 +68,7 @@ internal static class MarkdownReader
         }
 
         var previousWasRow = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in new Lines(text))
         {
             var line = raw.Trim();
             if (previousWasRow && IsSeparator(line))

@@ -35,6 +35,29 @@ internal static class NumberParser
     /// <summary>Parses a cell's text.</summary>
     public static ParsedCell Parse(ReadOnlySpan<char> raw)
     {
+        // Most cells are plain ASCII digits: read at once, as the general path below would read them.
+        if (raw.Length is > 0 and <= 18)
+        {
+            var plain = 0L;
+            var i = 0;
+            for (; i < raw.Length; i++)
+            {
+                var digit = unchecked((uint)(raw[i] - '0'));
+                if (digit > 9)
+                {
+                    break;
+                }
+
+                plain = (plain * 10) + digit;
+            }
+
+            if (i == raw.Length)
+            {
+                // A figure has no leading zero.
+                return raw.Length > 1 && raw[0] == '0' ? ParsedCell.Text : new ParsedCell(CellTextKind.Number, plain, null, false, false);
+            }
+        }
+
         var first = raw.TrimStart();
         if (first.IsEmpty)
         {

@@ -10,11 +10,11 @@ internal static class PlainTextReader
     public static SourceDocument Read(string text)
     {
         // About a token a line, more where cells ran together: room for one and a half a line.
-        var tokens = new List<Token>(text.AsSpan().Count('\n') * 3 / 2 + 16);
+        var tokens = TokenLists.Rent(text.AsSpan().Count('\n') * 3 / 2 + 16);
         var lineNumber = 0;
         var empty = 0;
         var nonEmpty = 0;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        foreach (var rawLine in new Lines(text))
         {
             lineNumber++;
             var line = rawLine.TrimEnd('\f').TrimStart('\f');
@@ -73,8 +73,22 @@ internal static class RunTogether
         var textStart = 0;
         var lastEnumerator = 0;
         var i = 0;
+
+        // Only ASCII and full-width digits fold to digits: in a line without full-width ones, the next ASCII digit is looked for at once.
+        var fullWidthDigits = line.IndexOfAnyInRange('０', '９') >= 0;
         while (i < line.Length)
         {
+            if (!fullWidthDigits)
+            {
+                var next = line[i..].IndexOfAnyInRange('0', '9');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
             var c = Labels.Fold(line[i]);
             if (!char.IsAsciiDigit(c))
             {

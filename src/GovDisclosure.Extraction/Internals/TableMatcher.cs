@@ -194,6 +194,11 @@ internal sealed class TableMatcher
             return;
         }
 
+        if (_format.Format == ReportFormat.Legacy ? !MayMatterToLegacy(raw) : !MayHoldHeading(raw))
+        {
+            return;
+        }
+
         var buffer = Buffer(ref _surface, raw.Length);
         var surface = buffer.AsSpan(0, Labels.Surface(raw, buffer));
         if (surface.Length == 0)
@@ -235,6 +240,48 @@ internal sealed class TableMatcher
         {
             _stats[target.Index].Touch(token.Line);
         }
+    }
+
+    /// <summary>
+    /// Whether a text holds a character that every heading of <see cref="Headings"/> holds one of: 、, 条, 本, 申 or 未 in
+    /// each numbered form, 况 in each bare form. Those characters are their own surface form and none other folds to them,
+    /// so a text without any of them holds no heading.
+    /// </summary>
+    private static bool MayHoldHeading(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (c is '、' or '条' or '本' or '申' or '未' or '况')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <see cref="OnLegacyText"/> may do anything with a text: it looks for 正文所列, a title ending in 统计表 or
+    /// 情况表, periods in the header, a period label alone (each holding 本, 累 or 统) and a long text ending the table.
+    /// </summary>
+    private bool MayMatterToLegacy(string raw)
+    {
+        var legacy = _format.Tables[0];
+        if ((_current == legacy && _headerMode) || (_current == legacy && _legacyRowsSeen && raw.Length > 40))
+        {
+            return true;
+        }
+
+        var periodLabel = _current is null && _breakdown is null;
+        foreach (var c in raw)
+        {
+            if (c is '正' or '表' || (periodLabel && c is '本' or '累' or '统'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void OnLegacyText(ReadOnlySpan<char> surface, Token token)
@@ -952,7 +999,7 @@ internal sealed class TableMatcher
         var rival = FirstReportedRival(cell);
         if (rival is null)
         {
-            _builder.Set(cell.Key, value);
+            _builder.Set(cell, value);
             return true;
         }
 
@@ -978,7 +1025,7 @@ internal sealed class TableMatcher
         {
             foreach (var column in table.Columns)
             {
-                if (table.GetCell(rival, column) is { } other && _builder[other.Key].IsReported)
+                if (table.GetCell(rival, column) is { } other && _builder.Get(other).IsReported)
                 {
                     return rival;
                 }

@@ -63,3 +63,42 @@ internal sealed class SourceDocument
         return document;
     }
 }
+
+/// <summary>
+/// The token list of the last extraction on a thread, kept for the next (one report after another): a report's tokens
+/// take some tens of kilobytes, allocated and cleared anew for every report otherwise.
+/// </summary>
+internal static class TokenLists
+{
+    /// <summary>The longest list kept (in tokens).</summary>
+    private const int MaxKept = 1 << 15;
+
+    [ThreadStatic]
+    private static List<Token>? t_spare;
+
+    /// <summary>An empty list of at least the capacity: the spare one of this thread, if any.</summary>
+    public static List<Token> Rent(int capacity)
+    {
+        var list = t_spare;
+        if (list is null)
+        {
+            return new List<Token>(capacity);
+        }
+
+        t_spare = null;
+        list.EnsureCapacity(capacity);
+        return list;
+    }
+
+    /// <summary>Keeps a list no longer used (its tokens let go) for the next <see cref="Rent"/> on this thread.</summary>
+    public static void Return(List<Token> list)
+    {
+        if (list.Capacity > MaxKept)
+        {
+            return;
+        }
+
+        list.Clear();
+        t_spare = list;
+    }
+}
