@@ -150,8 +150,21 @@ public sealed class AnnualReportBuilder
     /// <exception cref="KeyNotFoundException">The format has no such cell.</exception>
     public CellValue this[CellKey key]
     {
-        get => Get(Definition.GetCell(key));
-        set => Set(Definition.GetCell(key), value);
+        get => GetValue(Definition.GetCell(key));
+        set => SetValue(Definition.GetCell(key), value);
+    }
+
+    /// <summary>
+    /// Gets or sets a cell by its catalogue definition, without looking its key up: for code that walks the catalogue
+    /// (<see cref="FormatDefinition.Cells"/>, <see cref="TableDefinition.GetCell(RowDefinition, ColumnDefinition)"/>) and sets many cells.
+    /// </summary>
+    /// <param name="cell">A cell of this builder's format (<see cref="Definition"/>).</param>
+    /// <returns>The cell as the report would have it now.</returns>
+    /// <exception cref="ArgumentException">The cell is of another format.</exception>
+    public CellValue this[CellDefinition cell]
+    {
+        get => GetValue(OfThisFormat(cell));
+        set => SetValue(OfThisFormat(cell), value);
     }
 
     /// <summary>Gets or sets a cell by its key.</summary>
@@ -185,7 +198,7 @@ public sealed class AnnualReportBuilder
         where TRow : struct, Enum
         where TColumn : struct, Enum
     {
-        Set(FindCell(row, column), value);
+        SetValue(FindCell(row, column), value);
         return this;
     }
 
@@ -197,7 +210,7 @@ public sealed class AnnualReportBuilder
     /// <returns>The cell.</returns>
     public CellValue Get<TRow, TColumn>(TRow row, TColumn column)
         where TRow : struct, Enum
-        where TColumn : struct, Enum => Get(FindCell(row, column));
+        where TColumn : struct, Enum => GetValue(FindCell(row, column));
 
     /// <summary>Adds an optional row to the report's table (its cells start blank).</summary>
     /// <param name="table">The table key.</param>
@@ -491,11 +504,19 @@ public sealed class AnnualReportBuilder
     internal RowDefinition? FindReplacingRow(RowDefinition row) =>
         row.ReplacedBy is { } replacing && _rowIncluded[row.Table.Index][replacing.Index] ? replacing : null;
 
-    /// <summary>Gets a cell by its definition (one of <see cref="Definition"/>'s): the value <c>this[cell.Key]</c> gives, without looking the key up.</summary>
-    internal CellValue Get(CellDefinition cell) =>
+    private CellDefinition OfThisFormat(CellDefinition cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return ReferenceEquals(cell.Table.Format, Definition)
+            ? cell
+            : throw new ArgumentException($"Cell {cell.Key} is a cell of the {cell.Table.Format.Key} format; this builder makes a {Definition.Key} report.", nameof(cell));
+    }
+
+    private CellValue GetValue(CellDefinition cell) =>
         IsRowPresent(cell.Row) && _columnIncluded[cell.Table.Index][cell.Column.Index] ? _values[cell.Ordinal] : CellValue.NotApplicable;
 
-    internal void Set(CellDefinition cell, CellValue value)
+    /// <summary>Sets a cell of this builder's format, checking the value against the cell's kind.</summary>
+    internal void SetValue(CellDefinition cell, CellValue value)
     {
         if (!value.IsApplicable)
         {

@@ -698,11 +698,11 @@ internal sealed class RollupGroup
 
             if (reported[i] > 0 || (merged && figures[i]))
             {
-                builder.Set(definition.Cells[i], value);
+                builder.SetValue(definition.Cells[i], value);
             }
             else if (blanks[i] > 0)
             {
-                builder.Set(definition.Cells[i], CellValue.Blank);
+                builder.SetValue(definition.Cells[i], CellValue.Blank);
             }
         }
 

@@ -999,7 +999,7 @@ internal sealed class TableMatcher
         var rival = FirstReportedRival(cell);
         if (rival is null)
         {
-            _builder.Set(cell, value);
+            _builder[cell] = value;
             return true;
         }
 
@@ -1025,7 +1025,7 @@ internal sealed class TableMatcher
         {
             foreach (var column in table.Columns)
             {
-                if (table.GetCell(rival, column) is { } other && _builder.Get(other).IsReported)
+                if (table.GetCell(rival, column) is { } other && _builder[other].IsReported)
                 {
                     return rival;
                 }

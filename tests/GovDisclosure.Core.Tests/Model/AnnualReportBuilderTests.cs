@@ -1,4 +1,5 @@
 using FluentAssertions;
+using GovDisclosure.Catalog;
 using GovDisclosure.Tests.TestData;
 
 namespace GovDisclosure.Tests.Model;
@@ -41,6 +42,33 @@ public sealed class AnnualReportBuilderTests
 
         report.Cells.Should().OnlyContain(c => !c.IsApplicable);
         report.LegacyPeriods.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Indexer_ByDefinition_SetsAndGetsTheCellItsKeyNames()
+    {
+        var builder = new AnnualReportBuilder(ReportFormat.National2021, 2024, new Agency("某县人民政府"));
+        var granted = builder.Definition.GetCell(CellKey.Parse("requests.granted.total"));
+
+        builder[granted] = CellValue.Of(12);
+
+        builder[granted].Should().Be(CellValue.Of(12));
+        builder["requests.granted.total"].Should().Be(CellValue.Of(12));
+        builder.Build()["requests.granted.total"].Should().Be(CellValue.Of(12));
+    }
+
+    [Fact]
+    public void Indexer_ByDefinition_RefusesACellOfAnotherFormatAndAValueTheCellDoesNotTake()
+    {
+        var builder = new AnnualReportBuilder(ReportFormat.National2021, 2024, new Agency("某县人民政府"));
+        var of2019 = FormatCatalog.Get(ReportFormat.National2019).GetCell(CellKey.Parse("requests.granted.total"));
+        var granted = builder.Definition.GetCell(CellKey.Parse("requests.granted.total"));
+
+        FluentActions.Invoking(() => builder[of2019] = CellValue.Of(1)).Should().Throw<ArgumentException>()
+            .WithMessage("*national2019 format*national2021 report*");
+        FluentActions.Invoking(() => builder[granted] = CellValue.Of(-1)).Should().Throw<ArgumentException>()
+            .WithMessage("*whole number ≥ 0*");
+        builder[granted].Should().Be(CellValue.Blank);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ internal sealed class WideCsvReader : CsvLayoutReader
 
             if (given)
             {
-                builder.Set(cell, values[ordinal]);
+                builder.SetValue(cell, values[ordinal]);
             }
 
             if (columns.UnitColumn[ordinal] is var unitColumn and >= 0)
