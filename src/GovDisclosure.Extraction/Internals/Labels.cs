@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GovDisclosure.Extraction.Internals;
@@ -33,44 +34,11 @@ internal static class Labels
         var length = 0;
         foreach (var raw in text)
         {
-            // Up to 〕 a table gives the surface form; after it and before U+FEFF every character (the CJK ideographs
-            // among them) folds to itself and is neither whitespace nor a quotation mark.
-            if (raw < '\u3016')
+            var c = SurfaceOf(raw);
+            if (c != '\0')
             {
-                var folded = SurfaceBelowIdeographs[raw];
-                if (folded != '\0')
-                {
-                    destination[length++] = folded;
-                }
-
-                continue;
+                destination[length++] = c;
             }
-
-            if (raw < '\ufeff')
-            {
-                destination[length++] = raw;
-                continue;
-            }
-
-            if (raw is >= '\uff01' and <= '\uff5e')
-            {
-                // Full-width ASCII: the surface form of its half-width form.
-                var half = SurfaceBelowIdeographs[raw - 0xfee0];
-                if (half != '\0')
-                {
-                    destination[length++] = half;
-                }
-
-                continue;
-            }
-
-            var c = FoldOther(raw);
-            if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
-            {
-                continue;
-            }
-
-            destination[length++] = c;
         }
 
         return length;
@@ -81,43 +49,37 @@ internal static class Labels
     {
         foreach (var raw in text)
         {
-            if (raw < '\u3016')
+            var c = SurfaceOf(raw);
+            if (c != '\0')
             {
-                var folded = SurfaceBelowIdeographs[raw];
-                if (folded != '\0')
-                {
-                    builder.Append(folded);
-                }
-
-                continue;
+                builder.Append(c);
             }
-
-            if (raw < '\ufeff')
-            {
-                builder.Append(raw);
-                continue;
-            }
-
-            if (raw is >= '\uff01' and <= '\uff5e')
-            {
-                // Full-width ASCII: the surface form of its half-width form.
-                var half = SurfaceBelowIdeographs[raw - 0xfee0];
-                if (half != '\0')
-                {
-                    builder.Append(half);
-                }
-
-                continue;
-            }
-
-            var c = FoldOther(raw);
-            if (c == '\0' || char.IsWhiteSpace(c) || IsQuote(c))
-            {
-                continue;
-            }
-
-            builder.Append(c);
         }
+    }
+
+    /// <summary>The surface form of one character, or NUL when the surface form drops it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char SurfaceOf(char raw)
+    {
+        // Up to 〕 a table gives the surface form; after it and before U+FEFF every character (the CJK ideographs among
+        // them) folds to itself and is neither whitespace nor a quotation mark; full-width ASCII takes its half-width form's.
+        if (raw < '\u3016')
+        {
+            return SurfaceBelowIdeographs[raw];
+        }
+
+        if (raw < '\ufeff')
+        {
+            return raw;
+        }
+
+        if (raw is >= '\uff01' and <= '\uff5e')
+        {
+            return SurfaceBelowIdeographs[raw - 0xfee0];
+        }
+
+        var c = FoldOther(raw);
+        return c == '\0' || char.IsWhiteSpace(c) || IsQuote(c) ? '\0' : c;
     }
 
     /// <summary>The canonical key of a label: surface form without numbering, 其中, parentheticals and trailing punctuation.</summary>
@@ -276,7 +238,6 @@ internal static class Labels
 
         return surface;
     }
-
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉' or '<' or '>';
 
